@@ -1,0 +1,95 @@
+package org.yibao.common.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} configured, Yibao runs on an embedded PostgreSQL (real PostgreSQL
+ * binaries) whose cluster lives in {@code ./data/pg} and survives restarts. One cluster per directory and JVM:
+ * test contexts cached by Spring share it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Map<Path, EmbeddedPostgres> CLUSTERS = new ConcurrentHashMap<>();
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedPostgres postgres = cluster(properties);
+        createDatabaseIfMissing(postgres, properties.database());
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        ds.setUsername("postgres");
+        ds.setPoolName("yibao-embedded");
+        return ds;
+    }
+
+    private static EmbeddedPostgres cluster(EmbeddedDatabaseProperties properties) {
+        Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        return CLUSTERS.computeIfAbsent(dir, d -> start(d, properties.clean()));
+    }
+
+    private static EmbeddedPostgres start(Path dir, boolean clean) {
+        try {
+            Files.createDirectories(dir.getParent());
+            long t0 = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "Asia/Shanghai")
+                    .start();
+            // after every application context has closed (and stopped using it), not concurrently with them
+            SpringApplication.getShutdownHandlers().add(() -> closeQuietly(pg));
+            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dir,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL could not start in " + dir, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be a plain identifier: " + database);
+        }
+        DataSource admin = postgres.getPostgresDatabase();
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+            if (!rs.next()) {
+                s.execute("create database " + database + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException | RuntimeException e) {
+            // the JVM is exiting; the cluster's postmaster exits with it
+        }
+    }
+}
