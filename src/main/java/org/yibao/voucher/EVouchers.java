@@ -1,0 +1,29 @@
+package org.yibao.voucher;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads the state of a person's e-voucher. */
+@Service
+public class EVouchers {
+
+    private final JdbcClient jdbc;
+
+    EVouchers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public EVoucherStatus status(long personId) {
+        return jdbc.sql("select status, activated_at from voucher_evoucher where person_id = ?").param(personId)
+                .query((rs, n) -> new EVoucherStatus("ACTIVE".equals(rs.getString("status")),
+                        rs.getObject("activated_at", OffsetDateTime.class), channels(personId)))
+                .optional().orElse(EVoucherStatus.NOT_ACTIVATED);
+    }
+
+    private List<String> channels(long personId) {
+        return jdbc.sql("select channel from voucher_activation_channel where person_id = ? order by activated_at")
+                .param(personId).query(String.class).list();
+    }
+}
