@@ -1,0 +1,82 @@
+package org.yibao.identity.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.IdNumber;
+import org.yibao.common.InputErrors;
+import org.yibao.common.PhoneNumber;
+
+/**
+ * Citizen login with phone number or ID number (the latter once real-name verified) and password. Unknown
+ * names, wrong passwords and locks answer with the same texts and in about the same time for every name.
+ */
+@Service
+public class Logins {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+    private final AccessTokens tokens;
+    private final AuditTrail audit;
+    private final String dummyHash;
+
+    Logins(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle, AccessTokens tokens, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.dummyHash = encoder.encode("no-such-account-0");
+    }
+
+    /** Checks the credentials and answers the account id; refuses with LOGIN_FAILED or LOGIN_LOCKED. */
+    @Transactional
+    public long authenticate(String username, String password, AuditTrail.Channel channel) {
+        InputErrors errors = new InputErrors();
+        String name = errors.text("username", username, 18);
+        if (password == null || password.isEmpty()) {
+            errors.reject("password", "REQUIRED");
+        } else if (password.length() > 64) {
+            errors.reject("password", "TOO_LONG", 64);
+        }
+        errors.throwIfAny();
+        Optional<Account> account = findAccount(name);
+        String subject = account.map(a -> "account:" + a.id())
+                .orElseGet(() -> "name:" + Hashes.sha256(name.toUpperCase(Locale.ROOT)));
+        throttle.checkNotLocked(subject);
+        boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        if (account.isEmpty() || !matches) {
+            throw throttle.failed(subject, "password");
+        }
+        throttle.succeeded(subject);
+        audit.record("account:" + account.get().id(), null, "LOGIN", channel, null);
+        return account.get().id();
+    }
+
+    /** Login for app clients: a bearer token. */
+    @Transactional
+    public AccessTokens.Issued issueToken(String username, String password) {
+        long accountId = authenticate(username, password, AuditTrail.Channel.API);
+        return tokens.issue(accountId);
+    }
+
+    private Optional<Account> findAccount(String name) {
+        Optional<PhoneNumber> phone = PhoneNumber.parse(name);
+        if (phone.isPresent()) {
+            return jdbc.sql("select id, password_hash from identity_account where phone = ?")
+                    .param(phone.get().value()).query(Account.class).optional();
+        }
+        return IdNumber.parse(name).flatMap(id -> jdbc.sql("""
+                select a.id, a.password_hash from identity_account a
+                join insured_person p on p.id = a.person_id where p.id_number = ?""")
+                .param(id.value()).query(Account.class).optional());
+    }
+
+    private record Account(long id, String passwordHash) {
+    }
+}

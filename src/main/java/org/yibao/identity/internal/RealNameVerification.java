@@ -1,0 +1,169 @@
+package org.yibao.identity.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.BusinessTime;
+import org.yibao.common.IdNumber;
+import org.yibao.common.InputErrors;
+import org.yibao.common.Problem;
+import org.yibao.identity.EvoucherPasswordCheck;
+import org.yibao.identity.RealNameMethod;
+import org.yibao.identity.RealNameVerified;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
+import org.yibao.insured.SocialSecurityCards;
+
+/**
+ * 实名认证: links an account to exactly one insured person, proven by the person's e-voucher password or by
+ * their social security card and card password. Five failures a day per account, then it waits for tomorrow.
+ */
+@Service
+public class RealNameVerification {
+
+    static final int DAILY_FAILURES = 5;
+
+    private final JdbcClient jdbc;
+    private final InsuredPersons persons;
+    private final SocialSecurityCards cards;
+    private final EvoucherPasswordCheck evouchers;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    RealNameVerification(JdbcClient jdbc, InsuredPersons persons, SocialSecurityCards cards,
+                         EvoucherPasswordCheck evouchers, AuditTrail audit, ApplicationEventPublisher events,
+                         Clock clock, PlatformTransactionManager tx) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.cards = cards;
+        this.evouchers = evouchers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(tx);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What the citizen typed. Only the fields of the chosen method are read. */
+    public record Request(String method, String name, String idNumber, String evoucherPassword, String cardNumber,
+                          String cardPassword) {
+    }
+
+    @Transactional
+    public long verify(long accountId, Request r, AuditTrail.Channel channel) {
+        InputErrors errors = new InputErrors();
+        RealNameMethod method = method(errors, r.method());
+        String name = errors.text("name", r.name(), 30);
+        if (!errors.has("name") && !name.matches("[\\p{IsHan}·•]{2,30}")) {
+            errors.reject("name", "NAME_INVALID");
+        }
+        IdNumber id = errors.idNumber("idNumber", r.idNumber());
+        if (method == RealNameMethod.EVOUCHER) {
+            sixDigits(errors, "evoucherPassword", r.evoucherPassword());
+        } else if (method == RealNameMethod.SOCIAL_CARD) {
+            String card = errors.text("cardNumber", r.cardNumber(), 12);
+            if (!errors.has("cardNumber") && !card.toUpperCase(Locale.ROOT).matches("[A-Z0-9]{6,12}")) {
+                errors.reject("cardNumber", "CARD_NUMBER_INVALID");
+            }
+            sixDigits(errors, "cardPassword", r.cardPassword());
+        }
+        errors.throwIfAny();
+
+        if (jdbc.sql("select person_id is not null from identity_account where id = ?").param(accountId)
+                .query(Boolean.class).single()) {
+            throw new BusinessException(Problem.CONFLICT, "REAL_NAME_DONE");
+        }
+        long failures = failuresToday(accountId);
+        if (failures >= DAILY_FAILURES) {
+            throw new BusinessException(Problem.TOO_MANY_REQUESTS, "REAL_NAME_TOO_MANY", DAILY_FAILURES);
+        }
+        Optional<InsuredPerson> person = persons.findByIdNumber(id).filter(p -> p.name().equals(name));
+        if (person.isEmpty()) {
+            throw refused(accountId, failures);
+        }
+        long personId = person.get().id();
+        if (method == RealNameMethod.EVOUCHER) {
+            switch (evouchers.verify(personId, r.evoucherPassword())) {
+                case VERIFIED -> { }
+                case NOT_ACTIVATED -> throw new BusinessException(Problem.INVALID, "EVOUCHER_NOT_ACTIVATED");
+                case LOCKED -> {
+                    separately.executeWithoutResult(s -> attempt(accountId, false));
+                    throw new BusinessException(Problem.LOCKED, "EVOUCHER_LOCKED");
+                }
+                case WRONG -> throw refused(accountId, failures);
+            }
+        } else if (!cards.verify(personId, r.cardNumber(), r.cardPassword())) {
+            throw refused(accountId, failures);
+        }
+        try {
+            int linked = jdbc.sql("""
+                    update identity_account set person_id = ?, real_name_method = ?, real_name_at = ?
+                    where id = ? and person_id is null""")
+                    .params(personId, method.name(), OffsetDateTime.now(clock), accountId).update();
+            if (linked != 1) {
+                throw new BusinessException(Problem.CONFLICT, "REAL_NAME_DONE");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new BusinessException(Problem.CONFLICT, "PERSON_LINKED_ELSEWHERE");
+        }
+        attempt(accountId, true);
+        audit.record("account:" + accountId, "person:" + personId, "REAL_NAME_VERIFIED", channel, method.name());
+        events.publishEvent(new RealNameVerified(accountId, personId, method));
+        return personId;
+    }
+
+    private BusinessException refused(long accountId, long failuresBefore) {
+        separately.executeWithoutResult(s -> attempt(accountId, false));
+        long left = DAILY_FAILURES - failuresBefore - 1;
+        return left <= 0
+                ? new BusinessException(Problem.TOO_MANY_REQUESTS, "REAL_NAME_TOO_MANY", DAILY_FAILURES)
+                : new BusinessException(Problem.INVALID, "REAL_NAME_MISMATCH", left);
+    }
+
+    private void attempt(long accountId, boolean succeeded) {
+        jdbc.sql("insert into identity_real_name_attempt (account_id, attempted_at, succeeded) values (?, ?, ?)")
+                .params(accountId, OffsetDateTime.now(clock), succeeded).update();
+    }
+
+    private long failuresToday(long accountId) {
+        OffsetDateTime start = BusinessTime.today(clock).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        return jdbc.sql("""
+                select count(*) from identity_real_name_attempt
+                where account_id = ? and attempted_at >= ? and not succeeded""")
+                .params(accountId, start).query(Long.class).single();
+    }
+
+    private static RealNameMethod method(InputErrors errors, String text) {
+        if (text == null || text.isBlank()) {
+            errors.reject("method", "REAL_NAME_METHOD_REQUIRED");
+            return null;
+        }
+        try {
+            return RealNameMethod.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.reject("method", "REAL_NAME_METHOD_REQUIRED");
+            return null;
+        }
+    }
+
+    private static void sixDigits(InputErrors errors, String field, String value) {
+        if (value == null || value.isEmpty()) {
+            errors.reject(field, "REQUIRED");
+        } else if (!value.matches("\\d{6}")) {
+            errors.reject(field, "SIX_DIGITS");
+        }
+    }
+}

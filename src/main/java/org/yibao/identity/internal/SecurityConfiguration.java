@@ -1,0 +1,111 @@
+package org.yibao.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.yibao.common.web.Messages;
+
+/**
+ * Three filter chains: the citizen REST API (bearer tokens, stateless), the agency back office (/staff) and the
+ * citizen web hall (sessions in PostgreSQL, CSRF on every form). Security headers on all of them.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /** Pages anyone may open without logging in. */
+    private static final String[] PUBLIC_PAGES = {
+            "/", "/login", "/register", "/register/**", "/password/forgot", "/password/forgot/**", "/agreement",
+            "/fraud-warning", "/help/**", "/query/**", "/preferences/**", "/error", "/favicon.ico",
+            "/css/**", "/js/**", "/images/**", "/webjars/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/manage/health", "/manage/health/**", "/manage/info", "/manage/prometheus", "/dev/**",
+    };
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, Messages messages) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/sms-codes", "/api/v1/auth/register",
+                                "/api/v1/auth/login", "/api/v1/auth/password-reset").permitAll()
+                        .anyRequest().hasRole("CITIZEN"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", messages))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "FORBIDDEN", messages)));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain staff(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        http.securityMatcher("/staff/**")
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/staff/login").permitAll()
+                        .anyRequest().hasAnyRole("CLERK", "ADMIN"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/staff/login")))
+                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain hall(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().hasRole("CITIZEN"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(self), microphone=(), geolocation=()")));
+    }
+
+    private static void problem(HttpServletResponse res, int status, String code, Messages messages)
+            throws java.io.IOException {
+        res.setStatus(status);
+        res.setContentType("application/problem+json");
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String detail = messages.text("error." + code).replace("\\", "\\\\").replace("\"", "\\\"");
+        res.getWriter().write("{\"type\":\"https://yibao.org/problems/" + code.toLowerCase().replace('_', '-')
+                + "\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+    }
+}

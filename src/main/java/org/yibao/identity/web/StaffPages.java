@@ -1,0 +1,94 @@
+package org.yibao.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yibao.catalog.PoolingRegions;
+import org.yibao.common.BusinessException;
+import org.yibao.common.web.Messages;
+import org.yibao.identity.StaffPrincipal;
+import org.yibao.identity.internal.StaffLogins;
+import org.yibao.identity.internal.WebLogin;
+
+/** The agency back office's door: staff login and the workbench that leads to the review work. */
+@Controller
+class StaffPages {
+
+    private final StaffLogins logins;
+    private final WebLogin webLogin;
+    private final PoolingRegions regions;
+    private final Messages messages;
+
+    StaffPages(StaffLogins logins, WebLogin webLogin, PoolingRegions regions, Messages messages) {
+        this.logins = logins;
+        this.webLogin = webLogin;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff/login")
+    String loginPage(Model model) {
+        model.addAttribute("username", "");
+        return "staff/login";
+    }
+
+    @PostMapping("/staff/login")
+    String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            StaffPrincipal staff = logins.authenticate(username, password);
+            webLogin.staff(staff, request, response);
+            return "redirect:" + webLogin.savedTarget(request, response, "/staff");
+        } catch (BusinessException e) {
+            model.addAttribute("username", username);
+            model.addAttribute("errors", messages.byField(e));
+            return "staff/login";
+        }
+    }
+
+    @GetMapping("/staff")
+    String workbench(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        model.addAttribute("staff", staff);
+        model.addAttribute("region", staff.regionCode() == null ? null : regions.find(staff.regionCode()).orElse(null));
+        model.addAttribute("features", StaffFeature.values());
+        return "staff/workbench";
+    }
+
+    /** Back-office work that arrives with the service-application workflow. */
+    @GetMapping("/staff/coming-soon")
+    String comingSoon(@RequestParam(defaultValue = "") String feature, @AuthenticationPrincipal StaffPrincipal staff,
+                      Model model) {
+        model.addAttribute("staff", staff);
+        model.addAttribute("feature", StaffFeature.of(feature));
+        return "staff/coming-soon";
+    }
+
+    /** The back-office entries the workbench shows, each with its message key. */
+    enum StaffFeature {
+        REVIEW("review"), PENDING("pending"), STATISTICS("statistics"), STAFF("staff"), RULES("rules");
+
+        final String key;
+
+        StaffFeature(String key) {
+            this.key = key;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        static StaffFeature of(String key) {
+            for (StaffFeature f : values()) {
+                if (f.key.equals(key)) {
+                    return f;
+                }
+            }
+            return REVIEW;
+        }
+    }
+}
