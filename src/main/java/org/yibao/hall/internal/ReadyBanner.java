@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started Yibao where it answers and, with demo data, how to log in. */
+/** Tells whoever started Yibao where it answers and, with demo data, how to log in (console, once ready). */
 @Component
 class ReadyBanner {
 
@@ -30,6 +30,8 @@ class ReadyBanner {
                     .append("  Demo staff: clerk130200 / clerk130600 / clerk360600 (Clerk2025), admin (Admin2025)\n")
                     .append("  SMS codes of the demo: /dev/sms-outbox?phone=<phone>\n");
         }
-        log.info("{}", text);
+        log.info("Yibao is ready on port {} after {} s", port, String.format("%.1f", seconds));
+        // the banner goes to the console as it is: demo phone numbers are fictional and must stay readable
+        System.out.println(text);
     }
 }
