@@ -24,19 +24,43 @@ class I18nTests {
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
     private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
-    private static Properties bundle(String name) throws IOException {
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+    private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/" + name))) {
+        try (InputStream in = Files.newInputStream(file)) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
+    /** Every bundle of one language merged; a key defined in two bundles is an error. */
+    private static Properties language(String suffix) throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
+                Properties p = load(f);
+                for (Object key : p.keySet()) {
+                    assertThat(all).as("key %s defined twice", key).doesNotContainKey(key);
+                }
+                all.putAll(p);
+            }
+        }
+        return all;
+    }
+
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        Set<Object> zh = new TreeSet<>(bundle("messages_zh_CN.properties").keySet());
-        Set<Object> en = new TreeSet<>(bundle("messages_en.properties").keySet());
-        assertThat(en).as("keys in zh_CN but not in en, or the reverse").isEqualTo(zh);
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path zhFile : files.filter(f -> f.toString().endsWith("_zh_CN.properties")).toList()) {
+                Path enFile = Path.of(zhFile.toString().replace("_zh_CN.properties", "_en.properties"));
+                assertThat(enFile).as("English bundle beside " + zhFile).exists();
+                Set<Object> zh = new TreeSet<>(load(zhFile).keySet());
+                Set<Object> en = new TreeSet<>(load(enFile).keySet());
+                assertThat(en).as("keys of %s and %s", zhFile.getFileName(), enFile.getFileName()).isEqualTo(zh);
+            }
+        }
+        assertThat(language("_en.properties").keySet()).isEqualTo(language("_zh_CN.properties").keySet());
     }
 
     @Test
@@ -55,7 +79,7 @@ class I18nTests {
 
     @Test
     void everyMessageKeyATemplateNamesExists() throws IOException {
-        Properties zh = bundle("messages_zh_CN.properties");
+        Properties zh = language("_zh_CN.properties");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher m = KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));

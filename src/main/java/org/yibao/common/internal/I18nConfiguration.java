@@ -12,14 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Simplified Chinese first (messages_zh_CN), English second (messages_en, chosen with {@code ?lang=en}). */
+/**
+ * Simplified Chinese first ({@code *_zh_CN}), English second ({@code *_en}, chosen with {@code ?lang=en}). Bundles:
+ * {@code i18n/messages} (shared and identity texts) and one per module with texts of its own.
+ */
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/messages");
+        // one bundle per module that has texts of its own, all in both languages
+        source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
