@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ComingSoonPages {
 
     @GetMapping({"/insurance", "/contributions", "/consumptions", "/applications",
-            "/query/drugs", "/query/consumables", "/query/policies", "/query/institutions",
             "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
             "/services/reimbursement", "/services/transfer", "/services/mutual-aid", "/services/proxy",
             "/services/family-accounts", "/services/resident-enrollment",

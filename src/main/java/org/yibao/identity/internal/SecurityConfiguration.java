@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/sms-codes", "/api/v1/auth/register",
                                 "/api/v1/auth/login", "/api/v1/auth/password-reset").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog/**").permitAll()
                         .anyRequest().hasRole("CITIZEN"))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", messages))
