@@ -1,5 +1,7 @@
 package org.yibao.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -20,6 +22,7 @@ public record Money(long fen) implements Comparable<Money> {
         return ofYuan(new BigDecimal(yuan.strip()));
     }
 
+    @JsonCreator
     public static Money ofYuan(BigDecimal yuan) {
         if (yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("more than two decimals: " + yuan);
@@ -55,6 +58,8 @@ public record Money(long fen) implements Comparable<Money> {
         return fen == 0;
     }
 
+    /** Yuan with two decimals: how money appears in JSON and on pages. */
+    @JsonValue
     public BigDecimal yuan() {
         return BigDecimal.valueOf(fen, 2);
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -32,22 +31,55 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static final Map<Path, EmbeddedPostgres> CLUSTERS = new ConcurrentHashMap<>();
+    private static final Map<Path, Integer> USERS = new ConcurrentHashMap<>();
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgres postgres = cluster(properties);
+        Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        EmbeddedPostgres postgres = acquire(dir, properties.clean());
         createDatabaseIfMissing(postgres, properties.database());
-        HikariDataSource ds = new HikariDataSource();
+        HikariDataSource ds = new ClusterDataSource(dir);
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
         ds.setUsername("postgres");
         ds.setPoolName("yibao-embedded");
         return ds;
     }
 
-    private static EmbeddedPostgres cluster(EmbeddedDatabaseProperties properties) {
-        Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        return CLUSTERS.computeIfAbsent(dir, d -> start(d, properties.clean()));
+    /** The cluster of the directory, started on first use; each application context using it counts once. */
+    private static synchronized EmbeddedPostgres acquire(Path dir, boolean clean) {
+        USERS.merge(dir, 1, Integer::sum);
+        return CLUSTERS.computeIfAbsent(dir, d -> start(d, clean));
+    }
+
+    /** The last context to close its data source stops the cluster, after everything that used it is gone. */
+    private static synchronized void release(Path dir) {
+        if (USERS.merge(dir, -1, Integer::sum) <= 0) {
+            USERS.remove(dir);
+            EmbeddedPostgres pg = CLUSTERS.remove(dir);
+            if (pg != null) {
+                closeQuietly(pg);
+            }
+        }
+    }
+
+    /** A pool that gives its share of the cluster back when the context closes it. */
+    private static final class ClusterDataSource extends HikariDataSource {
+        private final Path dir;
+        private boolean released;
+
+        ClusterDataSource(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public synchronized void close() {
+            super.close();
+            if (!released) {
+                released = true;
+                release(dir);
+            }
+        }
     }
 
     private static EmbeddedPostgres start(Path dir, boolean clean) {
@@ -60,8 +92,6 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .start();
-            // after every application context has closed (and stopped using it), not concurrently with them
-            SpringApplication.getShutdownHandlers().add(() -> closeQuietly(pg));
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dir,
                     (System.nanoTime() - t0) / 1_000_000);
             return pg;

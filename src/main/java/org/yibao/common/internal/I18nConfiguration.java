@@ -23,7 +23,7 @@ class I18nConfiguration implements WebMvcConfigurer {
     MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         // one bundle per module that has texts of its own, all in both languages
-        source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured");
+        source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured", "i18n/insurance");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

@@ -23,6 +23,7 @@ import org.yibao.common.BusinessException;
  * for people; field problems under {@code errors}. Never a stack trace, never a 500 for bad input.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(0)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

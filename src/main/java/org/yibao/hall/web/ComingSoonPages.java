@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonPages {
 
-    @GetMapping({"/insurance", "/contributions", "/consumptions", "/applications",
+    @GetMapping({"/consumptions", "/applications",
             "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
             "/services/reimbursement", "/services/transfer", "/services/mutual-aid", "/services/proxy",
-            "/services/family-accounts", "/services/resident-enrollment",
+            "/services/family-accounts",
             "/voucher/qrcode", "/voucher/activation", "/voucher/password"})
     String comingSoon(HttpServletRequest request, Model model) {
         model.addAttribute("feature", Feature.byPath(request.getServletPath()).orElseThrow());

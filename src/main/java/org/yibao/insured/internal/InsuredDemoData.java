@@ -75,6 +75,73 @@ class InsuredDemoData implements ApplicationRunner {
                 .period("360600", "390", PersonType.RESIDENT_ELDER, "1", jan1(y - 15), null, null);
         person("赵敏", "110108198501021423", "13800000010", "J00000001", card)
                 .period("110000", "310", PersonType.EMPLOYED, "1", jan1(y - 15), null, "110000000101");
+        regionParameters(y);
+        contributions(y);
+    }
+
+    /** Resident premium 400.00 + subsidy 700.00 in every demo region; only 保定 reviews enrollments at the agency. */
+    private void regionParameters(int y) {
+        for (String region : new String[] {"130200", "130600", "341100", "360600", "110000"}) {
+            for (int year = y - 15; year <= y + 1; year++) {
+                jdbc.sql("""
+                        insert into insured_region_parameter (region_code, year, resident_individual_fen,
+                                                              resident_subsidy_fen, enrollment_review)
+                        values (?, ?, 40000, 70000, ?) on conflict do nothing""")
+                        .params(region, year, "130600".equals(region) ? "AGENCY" : "AUTO").update();
+            }
+        }
+    }
+
+    /**
+     * A contribution history for everybody: employees monthly (employer 8 %, personal 2 % of a base that grew
+     * 5 % a year, the personal part credited to the account) until retirement or suspension, residents 400.00 a
+     * year with the fiscal subsidy, up to this year.
+     */
+    private void contributions(int y) {
+        LocalDate lastMonth = BusinessTime.today(clock).withDayOfMonth(1).minusMonths(1);
+        employee("130203197503121017", "130200", jan1(y - 25), lastMonth, 650_000);
+        employee("130203194801051033", "130200", jan1(y - 40), LocalDate.of(2008, 1, 1), 300_000);
+        employee("130203198209151519", "130200", jan1(y - 15), LocalDate.of(y, 5, 1), 580_000);
+        employee("130203198209151519", "130600", LocalDate.of(y, 6, 1), lastMonth, 600_000);
+        employee("341102199304301223", "341100", jan1(y - 8), lastMonth, 720_000);
+        employee("360602199008081318", "360600", jan1(y - 10), lastMonth, 520_000);
+        employee("110108198501021423", "110000", jan1(y - 15), lastMonth, 1_100_000);
+        resident("130203197706181028", "130200", y - 10, y);
+        resident("130203201609091046", "130200", y - 9, y);
+        resident("130602198807211118", "130600", y - 10, y);
+        resident("130602195602141124", "130600", y - 12, y);
+        resident("360602194307111326", "360600", y - 15, y);
+    }
+
+    private void employee(String idNumber, String region, LocalDate from, LocalDate to, long baseNowFen) {
+        if (to.isBefore(from)) {
+            return;
+        }
+        int y = BusinessTime.today(clock).getYear();
+        jdbc.sql("""
+                insert into insured_contribution (person_id, region_code, insutype, period_year, period_month, base_fen,
+                                                  employer_fen, personal_fen, account_fen, channel, status, paid_on)
+                select p.id, :region, '310', extract(year from m)::int, extract(month from m)::int, b.base,
+                       round(b.base * 0.08), round(b.base * 0.02), round(b.base * 0.02), 'EMPLOYER', 'PAID',
+                       (m + interval '1 month' - interval '1 day')::date
+                from insured_person p,
+                     generate_series(cast(:from as date), cast(:to as date), interval '1 month') m,
+                     lateral (select round(:base * greatest(0.4, 1 - 0.05 * (:year - extract(year from m))))::bigint as base) b
+                where p.id_number = :id
+                on conflict do nothing""")
+                .param("region", region).param("from", from).param("to", to).param("base", baseNowFen)
+                .param("year", y).param("id", idNumber).update();
+    }
+
+    private void resident(String idNumber, String region, int fromYear, int toYear) {
+        jdbc.sql("""
+                insert into insured_contribution (person_id, region_code, insutype, period_year, period_month,
+                                                  personal_fen, subsidy_fen, channel, status, paid_on)
+                select p.id, :region, '390', yr, 0, 40000, 70000, 'TAX', 'PAID', make_date(yr - 1, 11, 15)
+                from insured_person p, generate_series(:from, :to) yr
+                where p.id_number = :id
+                on conflict do nothing""")
+                .param("region", region).param("from", fromYear).param("to", toYear).param("id", idNumber).update();
     }
 
     private static LocalDate jan1(int year) {

@@ -1,0 +1,73 @@
+package org.yibao.insured;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.yibao.common.Money;
+
+/** 缴费信息: a person's contributions by year, their totals, and the continuity they add up to. */
+@Service
+public class Contributions {
+
+    private final JdbcClient jdbc;
+
+    Contributions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Years with contributions, newest first. */
+    public List<Integer> years(long personId) {
+        return jdbc.sql("select distinct period_year from insured_contribution where person_id = ? order by 1 desc")
+                .param(personId).query(Integer.class).list();
+    }
+
+    /** The contributions of a year (or all years when null), newest first. */
+    public List<Contribution> of(long personId, @Nullable Integer year) {
+        return jdbc.sql("""
+                select region_code, insutype, period_year, period_month, base_fen, employer_fen, personal_fen,
+                       account_fen, subsidy_fen, channel, status, paid_on
+                from insured_contribution where person_id = ? and (cast(? as int) is null or period_year = ?)
+                order by period_year desc, period_month desc, insutype""")
+                .params(personId, year, year)
+                .query((rs, n) -> new Contribution(rs.getString("region_code"), rs.getString("insutype"),
+                        rs.getInt("period_year"), rs.getInt("period_month"), Money.ofFen(rs.getLong("base_fen")),
+                        Money.ofFen(rs.getLong("employer_fen")), Money.ofFen(rs.getLong("personal_fen")),
+                        Money.ofFen(rs.getLong("account_fen")), Money.ofFen(rs.getLong("subsidy_fen")),
+                        rs.getString("channel"), rs.getString("status"),
+                        rs.getObject("paid_on", java.time.LocalDate.class)))
+                .list();
+    }
+
+    /** Sums of a list of contributions, as shown under the list. */
+    public record Totals(Money employer, Money personal, Money account, Money subsidy, Money total) {
+
+        public static Totals of(List<Contribution> items) {
+            Money employer = Money.ZERO;
+            Money personal = Money.ZERO;
+            Money account = Money.ZERO;
+            Money subsidy = Money.ZERO;
+            for (Contribution c : items) {
+                employer = employer.plus(c.employer());
+                personal = personal.plus(c.personal());
+                account = account.plus(c.account());
+                subsidy = subsidy.plus(c.subsidy());
+            }
+            return new Totals(employer, personal, account, subsidy, employer.plus(personal).plus(subsidy));
+        }
+    }
+
+    /** The paid months and years of the person, for the continuity rules. */
+    public ContributionHistory history(long personId) {
+        List<YearMonth> months = jdbc.sql("""
+                select period_year, period_month from insured_contribution
+                where person_id = ? and status = 'PAID' and period_month > 0""")
+                .param(personId).query((rs, n) -> YearMonth.of(rs.getInt(1), rs.getInt(2))).list();
+        List<Integer> years = jdbc.sql("""
+                select period_year from insured_contribution
+                where person_id = ? and status = 'PAID' and period_month = 0""")
+                .param(personId).query(Integer.class).list();
+        return ContributionHistory.of(months, years);
+    }
+}
