@@ -1,0 +1,10 @@
+package org.yibao.insured;
+
+/** Where a premium payment stands: waiting for the channel, paid (counts as a contribution), or failed. */
+public enum PaymentStatus {
+    PENDING, PAID, FAILED;
+
+    public boolean isFinal() {
+        return this != PENDING;
+    }
+}
