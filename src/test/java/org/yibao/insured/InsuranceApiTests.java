@@ -57,7 +57,7 @@ class InsuranceApiTests extends YibaoHttpTest {
 
     @Test
     void anAccountWithoutRealNameIsToldToVerifyFirst() {
-        Json r = get("/api/v1/insurance", login("13800000008", "Yibao2025"));
+        Json r = get("/api/v1/insurance", login(registeredPhone("Secret2025"), "Secret2025"));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.text("code")).isEqualTo("REAL_NAME_REQUIRED");
     }
