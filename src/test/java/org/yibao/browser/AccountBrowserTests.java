@@ -2,56 +2,15 @@ package org.yibao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yibao.support.Browser;
 import org.yibao.support.TestIds;
-import org.yibao.support.YibaoHttpTest;
+import org.yibao.support.BrowserTest;
 
 /** A citizen's first visit, in a real headless Chromium: register, log in, verify, use the hall, leave. */
-class AccountBrowserTests extends YibaoHttpTest {
-
-    private static WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshVisit() {
-        browser.manage().deleteAllCookies();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    private WebElement field(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    private void type(String id, String text) {
-        field(id).clear();
-        field(id).sendKeys(text);
-    }
-
-    private String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
+class AccountBrowserTests extends BrowserTest {
 
     @Test
     void registerLogInVerifyUseLargeFontAndLogOut() {
@@ -74,13 +33,13 @@ class AccountBrowserTests extends YibaoHttpTest {
         type("smsCode", smsCode(phone));
         field("register-submit").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-submit")));
-        assertThat(bodyText()).as("agreement not ticked").contains("请阅读并勾选同意《国家医疗保障局个人注册协议》");
+        assertThat(body()).as("agreement not ticked").contains("请阅读并勾选同意《国家医疗保障局个人注册协议》");
         type("password", "Secret2025");
         type("confirmPassword", "Secret2025");
         field("agreementAccepted").click();
         field("register-submit").click();
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(bodyText()).contains("注册成功");
+        assertThat(body()).contains("注册成功");
         assertThat(field("username").getAttribute("value")).isEqualTo(phone);
 
         type("password", "Secret2025");
@@ -92,7 +51,7 @@ class AccountBrowserTests extends YibaoHttpTest {
         Browser.screenshot(browser, "real-name");
         field("real-name-submit").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-        assertThat(bodyText()).contains("实名认证成功", "您好，吴*梅", "参保信息", "业务办理");
+        assertThat(body()).contains("实名认证成功", "您好，吴*梅", "参保信息", "业务办理");
         Browser.screenshot(browser, "home");
 
         String normalSize = browser.findElement(By.tagName("body")).getCssValue("font-size");
@@ -106,11 +65,11 @@ class AccountBrowserTests extends YibaoHttpTest {
         field("tab-me").click();
         wait.until(ExpectedConditions.urlContains("/me"));
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).as("remembered on every page").contains("elder");
-        assertThat(bodyText()).contains("已认证", "吴*梅");
+        assertThat(body()).contains("已认证", "吴*梅");
 
         field("logout").click();
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(bodyText()).contains("您已安全退出");
+        assertThat(body()).contains("您已安全退出");
         browser.get(url("/me"));
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).as("the device keeps 大字版").contains("elder");
@@ -126,12 +85,12 @@ class AccountBrowserTests extends YibaoHttpTest {
             field("login-submit").click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error")));
         }
-        assertThat(bodyText()).contains("密码连续输错5次，账号已锁定，请15分钟后再试");
+        assertThat(body()).contains("密码连续输错5次，账号已锁定，请15分钟后再试");
         type("username", phone);
         type("password", "Secret2025");
         field("login-submit").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error")));
-        assertThat(bodyText()).contains("账号已锁定");
+        assertThat(body()).contains("账号已锁定");
         assertThat(browser.getCurrentUrl()).contains("/login");
         Browser.screenshot(browser, "login-locked");
     }
@@ -143,7 +102,7 @@ class AccountBrowserTests extends YibaoHttpTest {
         browser.get(url("/login"));
         field("forgot-link").click();
         wait.until(ExpectedConditions.urlContains("/password/forgot"));
-        assertThat(bodyText()).contains("密码修改完成后，会同步更改医保公共服务个人网厅登录密码");
+        assertThat(body()).contains("密码修改完成后，会同步更改医保公共服务个人网厅登录密码");
         type("phone", phone);
         field("send-code").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sms-status"), "验证码已发送至"));
@@ -160,7 +119,7 @@ class AccountBrowserTests extends YibaoHttpTest {
         }
         field("forgot-submit").click();
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(bodyText()).contains("密码已重置");
+        assertThat(body()).contains("密码已重置");
         type("username", phone);
         type("password", "Renewed2025");
         field("login-submit").click();

@@ -2,45 +2,20 @@ package org.yibao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yibao.support.Browser;
-import org.yibao.support.YibaoHttpTest;
+import org.yibao.support.BrowserTest;
 
 /** Anyone, without logging in, looks up designated hospitals and drug prices from the hall, in headless Chromium. */
-class CatalogBrowserTests extends YibaoHttpTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebElement field(String id) {
-        return browser.findElement(By.id(id));
-    }
+class CatalogBrowserTests extends BrowserTest {
 
     @Test
     void findsAGradeThreeHospitalOfBaodingAndTheAmoxicillinPrice() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.manage().deleteAllCookies();
         browser.get(url("/"));
         field("q-institutions").click();
         wait.until(ExpectedConditions.urlContains("/query/institutions"));

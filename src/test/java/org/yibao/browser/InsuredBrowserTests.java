@@ -7,78 +7,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yibao.support.Browser;
 import org.yibao.support.Multipart;
-import org.yibao.support.YibaoHttpTest;
+import org.yibao.support.BrowserTest;
 
 /** 参保信息, 缴费信息 and 城乡居民参保登记 → review → 缴费 → 票据, the way citizens and clerks click through them. */
-class InsuredBrowserTests extends YibaoHttpTest {
-
-    private static WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshVisit() {
-        browser.manage().deleteAllCookies();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private void click(String id) {
-        browser.findElement(By.id(id)).click();
-    }
-
-    private String body() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private void citizenLogin(String phone) {
-        browser.get(url("/login"));
-        type("username", phone);
-        type("password", "Yibao2025");
-        click("login-submit");
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void logout() {
-        browser.get(url("/me"));
-        click("logout");
-        wait.until(ExpectedConditions.urlContains("/login"));
-    }
+class InsuredBrowserTests extends BrowserTest {
 
     @Test
     void wangJianguoSeesHisInsuranceAndContributions() {
-        citizenLogin("13800000001");
+        citizenLogin("13800000001", "Yibao2025");
         browser.get(url("/"));
         click("tile-insurance");
         wait.until(ExpectedConditions.urlContains("/insurance"));
@@ -97,7 +43,7 @@ class InsuredBrowserTests extends YibaoHttpTest {
 
     @Test
     void zhouTingEnrollsInBaodingAClerkApprovesShePaysAndDownloadsTheReceipt() throws Exception {
-        citizenLogin("13800000008");
+        citizenLogin("13800000008", "Yibao2025");
         browser.get(url("/services/resident-enrollment"));
         click("enrollment-new");
         wait.until(ExpectedConditions.urlContains("/new"));
@@ -140,7 +86,7 @@ class InsuredBrowserTests extends YibaoHttpTest {
         click("staff-logout");
         wait.until(ExpectedConditions.urlContains("/staff/login"));
 
-        citizenLogin("13800000008");
+        citizenLogin("13800000008", "Yibao2025");
         browser.get(detailUrl);
         assertThat(browser.findElement(By.id("enrollment-status")).getText()).isEqualTo("已通过");
         click("enrollment-pay");

@@ -2,36 +2,17 @@ package org.yibao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yibao.support.Browser;
-import org.yibao.support.YibaoHttpTest;
+import org.yibao.support.BrowserTest;
 
 /** A resident pays this year's premium in a real headless Chromium and watches the result arrive without reloading. */
-class PremiumBrowserTests extends YibaoHttpTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PremiumBrowserTests extends BrowserTest {
 
     @Test
     void aResidentPaysThroughTheTaxSystemAndTheStatusPageTurnsToPaidByItself() {
@@ -44,7 +25,6 @@ class PremiumBrowserTests extends YibaoHttpTest {
         String phone = registeredPhone("Secret2025");
         post("/api/v1/me/real-name", Map.of("method", "SOCIAL_CARD", "name", person.name(), "idNumber", person.idNumber(),
                 "cardNumber", person.cardNumber(), "cardPassword", "246810"), login(phone, "Secret2025"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(phone);

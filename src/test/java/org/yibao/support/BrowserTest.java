@@ -1,0 +1,76 @@
+package org.yibao.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of page tests in the system's headless Chromium: one browser per test class, a fresh visit (no cookies)
+ * per test, and the few gestures every journey uses.
+ */
+public abstract class BrowserTest extends YibaoHttpTest {
+
+    protected static WebDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void freshVisit() {
+        browser.manage().deleteAllCookies();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx replaces elements in place: an element found a moment ago may be gone, so look again
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    protected WebElement field(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    protected void type(String id, String text) {
+        field(id).clear();
+        field(id).sendKeys(text);
+    }
+
+    protected void click(String id) {
+        field(id).click();
+    }
+
+    protected String body() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs a citizen in through the login page and waits until it is left. */
+    protected void citizenLogin(String username, String password) {
+        browser.get(url("/login"));
+        type("username", username);
+        type("password", password);
+        click("login-submit");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Logs the citizen out from 我的. */
+    protected void logout() {
+        browser.get(url("/me"));
+        click("logout");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+}
