@@ -38,3 +38,17 @@
   document.addEventListener('DOMContentLoaded', function () { countdown(document); });
   document.addEventListener('htmx:afterSwap', function (e) { countdown(e.target.parentNode || document); });
 })();
+
+// 展码: the seconds left of the dynamic QR code; htmx swaps in a fresh code before it runs out.
+(function () {
+  'use strict';
+  setInterval(function () {
+    var qr = document.querySelector('#qr[data-expires]');
+    if (!qr) { return; }
+    var left = Math.max(0, Math.round((parseInt(qr.getAttribute('data-expires'), 10) - Date.now()) / 1000));
+    var counter = qr.querySelector('#qr-countdown');
+    if (counter) { counter.textContent = String(left); }
+    var expired = qr.querySelector('.qr-expired');
+    if (expired) { expired.hidden = left > 0; }
+  }, 1000);
+})();

@@ -23,7 +23,8 @@ class I18nConfiguration implements WebMvcConfigurer {
     MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         // one bundle per module that has texts of its own, all in both languages
-        source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured", "i18n/insurance");
+        source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured", "i18n/insurance", "i18n/voucher",
+                "i18n/family");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

@@ -15,8 +15,7 @@ class ComingSoonPages {
     @GetMapping({"/consumptions", "/applications",
             "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
             "/services/reimbursement", "/services/transfer", "/services/mutual-aid", "/services/proxy",
-            "/services/family-accounts",
-            "/voucher/qrcode", "/voucher/activation", "/voucher/password"})
+            "/services/family-accounts"})
     String comingSoon(HttpServletRequest request, Model model) {
         model.addAttribute("feature", Feature.byPath(request.getServletPath()).orElseThrow());
         return "hall/coming-soon";

@@ -20,8 +20,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.yibao.common.web.Messages;
 
 /**
- * Three filter chains: the citizen REST API (bearer tokens, stateless), the agency back office (/staff) and the
- * citizen web hall (sessions in PostgreSQL, CSRF on every form). Security headers on all of them.
+ * Four filter chains: institution interfaces (/ec, signed per call), the citizen REST API (bearer tokens,
+ * stateless), the agency back office (/staff) and the citizen web hall (sessions in PostgreSQL, CSRF on every
+ * form). Security headers on all of them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,6 +42,23 @@ class SecurityConfiguration {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * Institution interfaces (e-voucher decoding): no session, no CSRF and no citizen login; each call is
+     * authenticated by its own x-tif-* signature, which the interface checks before doing anything.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain institutionInterfaces(HttpSecurity http) throws Exception {
+        http.securityMatcher("/ec/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        headers(http);
+        return http.build();
     }
 
     @Bean

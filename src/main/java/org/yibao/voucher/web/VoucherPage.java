@@ -4,6 +4,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Problem;
 import org.yibao.identity.CitizenAccount;
 import org.yibao.identity.CitizenAccounts;
 import org.yibao.identity.CitizenPrincipal;
@@ -32,5 +34,10 @@ class VoucherPage {
             model.addAttribute("evoucher", evouchers.status(account.personId()));
         }
         return "voucher/voucher";
+    }
+
+    /** The refusal of every e-voucher action before real-name verification. */
+    static BusinessException realNameRequired() {
+        return new BusinessException(Problem.CONFLICT, "REAL_NAME_REQUIRED");
     }
 }

@@ -1,0 +1,121 @@
+package org.yibao.voucher.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.yibao.catalog.InstitutionSignatures;
+import org.yibao.common.BusinessException;
+import org.yibao.common.web.Messages;
+import org.yibao.insured.InsurancePeriod;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
+import org.yibao.voucher.EcTokens;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 电子凭证解码 for institutions (API.md §2): {@code POST /ec/api/query}, authenticated by the {@code x-tif-*} headers
+ * (catalog's {@link InstitutionSignatures}, the same check as the settlement API). Authentication failures answer
+ * HTTP 401 and touch nothing; business refusals answer HTTP 200 with a non-zero {@code code} and a precise message.
+ */
+@RestController
+@Tag(name = "电子凭证解码 E-voucher decoding (institutions)")
+class EcApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Integer> CODES = Map.of("EC_BAD_REQUEST", 1001, "EC_TRANS_TYPE", 1002,
+            "EC_ORG_MISMATCH", 1003, "EC_QR_FORGED", 2001, "EC_QR_EXPIRED", 2002, "EC_QR_USED", 2003,
+            "EC_VOUCHER_INACTIVE", 2004);
+
+    private final InstitutionSignatures signatures;
+    private final EcTokens tokens;
+    private final InsuredPersons persons;
+    private final Messages messages;
+
+    EcApi(InstitutionSignatures signatures, EcTokens tokens, InsuredPersons persons, Messages messages) {
+        this.signatures = signatures;
+        this.tokens = tokens;
+        this.persons = persons;
+        this.messages = messages;
+    }
+
+    @PostMapping(path = "/ec/api/query", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "ec.query: decode a dynamic QR code into an ecToken for this institution (30 minutes)")
+    ResponseEntity<Map<String, Object>> query(@RequestHeader(name = "x-tif-paasid", required = false) @Nullable String paasid,
+                                              @RequestHeader(name = "x-tif-timestamp", required = false) @Nullable String timestamp,
+                                              @RequestHeader(name = "x-tif-nonce", required = false) @Nullable String nonce,
+                                              @RequestHeader(name = "x-tif-signature", required = false) @Nullable String signature,
+                                              @RequestBody(required = false) @Nullable String body) {
+        if (!signatures.verify(paasid, timestamp, nonce, signature)) {
+            return ResponseEntity.status(401).body(answer(401, messages.text("error.EC_UNAUTHORIZED"), null));
+        }
+        try {
+            JsonNode request = parse(body);
+            if (!"ec.query".equals(request.path("transType").asString(""))) {
+                throw refuse("EC_TRANS_TYPE");
+            }
+            if (!request.path("orgId").asString("").equals(paasid)) {
+                throw refuse("EC_ORG_MISMATCH");
+            }
+            String qrCode = request.path("data").path("qrCode").asString("");
+            if (qrCode.isBlank()) {
+                throw refuse("EC_BAD_REQUEST");
+            }
+            EcTokens.Decoded decoded = tokens.decode(qrCode.strip(), paasid);
+            return ResponseEntity.ok(answer(0, messages.text("voucher.ec.success"), data(decoded)));
+        } catch (BusinessException e) {
+            return ResponseEntity.ok(answer(CODES.getOrDefault(e.code(), 1999), messages.text(e.errors().get(0)), null));
+        }
+    }
+
+    private static JsonNode parse(@Nullable String body) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw refuse("EC_BAD_REQUEST");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw refuse("EC_BAD_REQUEST");
+        }
+    }
+
+    private Map<String, Object> data(EcTokens.Decoded decoded) {
+        InsuredPerson p = persons.find(decoded.personId()).orElseThrow();
+        Optional<String> insuOrg = persons.periods(p.id()).stream().findFirst().map(InsurancePeriod::regionCode);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("ecToken", decoded.ecToken());
+        data.put("idNo", p.idNumber().value());
+        data.put("idType", "01");
+        data.put("userName", p.name());
+        data.put("insuOrg", insuOrg.orElse(p.idNumber().regionCode()));
+        data.put("ecIndexNo", EcIndex.of(p.idNumber().value()));
+        data.put("gender", p.gender().code());
+        data.put("birthday", p.birthDate().toString());
+        return data;
+    }
+
+    private static Map<String, Object> answer(int code, String message, @Nullable Map<String, Object> data) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", code);
+        out.put("message", message);
+        if (data != null) {
+            out.put("data", data);
+        }
+        return out;
+    }
+
+    private static BusinessException refuse(String code) {
+        return new BusinessException(org.yibao.common.Problem.INVALID, code);
+    }
+}
