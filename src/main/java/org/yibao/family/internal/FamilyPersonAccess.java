@@ -1,28 +1,52 @@
 package org.yibao.family.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.PersonAccess;
+import org.yibao.identity.CitizenAccounts;
 
-/** Answers PersonAccess: an account may always act for its own verified person. */
+/**
+ * The one answer to whether this account may do this for that person: its own verified person always; a 亲情账户 member
+ * for showing the e-voucher, the yearly costs and the insurance; a 亲情代办 member for the insurance, the resident
+ * enrollment and 异地就医备案. 家庭共济 grants no acting rights: it only lets an account pay.
+ */
 @Component
 class FamilyPersonAccess implements PersonAccess {
 
-    private final JdbcClient jdbc;
+    private static final Set<Action> FAMILY_ACCOUNT = Set.of(Action.SHOW_QR, Action.VIEW_COSTS, Action.VIEW_INSURANCE);
+    private static final Set<Action> PROXY = Set.of(Action.VIEW_INSURANCE, Action.ENROLL, Action.REMOTE_CARE);
 
-    FamilyPersonAccess(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CitizenAccounts accounts;
+
+    FamilyPersonAccess(JdbcClient jdbc, CitizenAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Override
     public boolean may(long accountId, Action action, long personId) {
-        return jdbc.sql("select count(*) from identity_account where id = ? and person_id = ?")
-                .params(accountId, personId).query(Long.class).single() > 0;
+        boolean self = accounts.find(accountId).map(a -> a.personId() != null && a.personId() == personId).orElse(false);
+        return self || personsFor(accountId, action).contains(personId);
     }
 
     @Override
     public List<Long> personsFor(long accountId, Action action) {
-        return List.of();
+        List<Long> out = new ArrayList<>();
+        if (FAMILY_ACCOUNT.contains(action)) {
+            out.addAll(active("family_account_member", "owner_account", accountId));
+        }
+        if (PROXY.contains(action)) {
+            active("family_proxy_member", "proxy_account", accountId).stream().filter(p -> !out.contains(p)).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Long> active(String table, String ownerColumn, long accountId) {
+        return jdbc.sql("select member_person from " + table + " where " + ownerColumn + " = ? and status = 'ACTIVE' order by id")
+                .param(accountId).query(Long.class).list();
     }
 }

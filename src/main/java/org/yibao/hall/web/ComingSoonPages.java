@@ -14,8 +14,7 @@ class ComingSoonPages {
 
     @GetMapping({"/consumptions", "/applications",
             "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
-            "/services/reimbursement", "/services/transfer", "/services/mutual-aid", "/services/proxy",
-            "/services/family-accounts"})
+            "/services/reimbursement", "/services/transfer"})
     String comingSoon(HttpServletRequest request, Model model) {
         model.addAttribute("feature", Feature.byPath(request.getServletPath()).orElseThrow());
         return "hall/coming-soon";

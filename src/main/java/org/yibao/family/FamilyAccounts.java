@@ -1,0 +1,237 @@
+package org.yibao.family;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.IdNumber;
+import org.yibao.common.InputErrors;
+import org.yibao.common.Problem;
+import org.yibao.common.Upload;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.voucher.EVoucherActivation;
+import org.yibao.voucher.FaceVerifications;
+
+/**
+ * 亲情账户 (seed 004 §03): up to five family members on a citizen's phone, added after reading the 告知书 with the
+ * member's personal commitment and household register photos. A member of 16 or more binds only after their own
+ * face verification; a younger one binds at once. Every refusal changes nothing.
+ */
+@Service
+public class FamilyAccounts {
+
+    public static final int MAX_MEMBERS = 5;
+    static final String FACE_PURPOSE = "FAMILY_ACCOUNT";
+    private static final int MAX_FILES = 4;
+    private static final String COLUMNS = """
+            m.id, m.owner_account, m.member_person, p.name, p.id_number, m.relationship, m.status, m.face_verified,
+            m.bound_at from family_account_member m join insured_person p on p.id = m.member_person""";
+
+    private final JdbcClient jdbc;
+    private final MemberLookup lookup;
+    private final FaceVerifications faces;
+    private final EVoucherActivation activation;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    FamilyAccounts(JdbcClient jdbc, MemberLookup lookup, FaceVerifications faces, EVoucherActivation activation,
+                   AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.lookup = lookup;
+        this.faces = faces;
+        this.activation = activation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A photo of the personal commitment (COMMITMENT) or of the household register (HOUSEHOLD_REGISTER). */
+    public record Material(String kind, String originalName, byte[] content) {
+    }
+
+    /** The new member; when {@code faceRequired} it binds only after {@link #completeFace}. */
+    public record Added(long memberId, boolean faceRequired) {
+    }
+
+    @Transactional
+    public Added add(long accountId, MemberForm form, List<Material> materials, AuditTrail.Channel channel) {
+        InsuredPerson owner = lookup.owner(accountId);
+        InputErrors errors = new InputErrors();
+        MemberLookup.Typed typed = lookup.typed(errors, form);
+        if (typed != null && !typed.relationship().isFamily()) {
+            errors.reject("relationship", "FAMILY_ACCOUNT_RELATIONSHIP");
+        }
+        List<Upload> commitment = uploads(errors, "commitment", "COMMITMENT", materials);
+        List<Upload> household = uploads(errors, "householdRegister", "HOUSEHOLD_REGISTER", materials);
+        errors.throwIfAny();
+        InsuredPerson member = lookup.member(typed, "FAMILY_PERSON_UNKNOWN", owner.id());
+        lock(accountId);
+        requireRoom(accountId);
+        if (openBinding(accountId, member.id(), "ACTIVE")) {
+            throw new BusinessException(Problem.CONFLICT, "FAMILY_ACCOUNT_DUPLICATE");
+        }
+        jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where owner_account = ? "
+                        + "and member_person = ? and status = 'PENDING'")
+                .params(now(), accountId, member.id()).update();
+        boolean face = lookup.needsFace(member.idNumber());
+        long id = jdbc.sql("""
+                insert into family_account_member (owner_account, member_person, relationship, status, created_at, bound_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(accountId, member.id(), typed.relationship().name(), face ? "PENDING" : "ACTIVE", now(),
+                        face ? null : now())
+                .query(Long.class).single();
+        store(id, "COMMITMENT", commitment);
+        store(id, "HOUSEHOLD_REGISTER", household);
+        if (!face) {
+            activation.activateThroughFamilyAccount(accountId, member.id());
+        }
+        audit.record(actor(accountId), person(member.id()), face ? "FAMILY_ACCOUNT_FACE_PENDING" : "FAMILY_ACCOUNT_ADDED",
+                channel, typed.relationship().name());
+        return new Added(id, face);
+    }
+
+    /** Where the member's face verification starts; it comes back to {@code returnPath} with {@code ?face=}. */
+    public String startFace(long accountId, long memberId, String returnPath) {
+        FamilyAccountMember m = pending(accountId, memberId);
+        return faces.start(m.personId(), FACE_PURPOSE, returnPath);
+    }
+
+    /** Binds a pending member whose face verification {@code faceId} passed; room is checked again. */
+    @Transactional
+    public void completeFace(long accountId, long memberId, String faceId, AuditTrail.Channel channel) {
+        FamilyAccountMember m = pending(accountId, memberId);
+        lock(accountId);
+        if (faceId == null || !faces.consume(faceId, m.personId(), FACE_PURPOSE)) {
+            throw BusinessException.invalid("face", "FAMILY_FACE_FAILED");
+        }
+        requireRoom(accountId);
+        jdbc.sql("update family_account_member set status = 'ACTIVE', face_verified = true, bound_at = ? where id = ?")
+                .params(now(), memberId).update();
+        activation.activateThroughFamilyAccount(accountId, m.personId());
+        audit.record(actor(accountId), person(m.personId()), "FAMILY_ACCOUNT_ADDED", channel, "face verified");
+    }
+
+    /** The bound members of the account, oldest binding first. */
+    public List<FamilyAccountMember> members(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " where m.owner_account = ? and m.status = 'ACTIVE' order by m.bound_at, m.id")
+                .param(accountId).query(FamilyAccounts::row).list();
+    }
+
+    /** One bound member of the account; anyone else's answers NOT_FOUND, as if it did not exist. */
+    public FamilyAccountMember member(long accountId, long memberId) {
+        return find(accountId, memberId).filter(m -> m.status() == BindingStatus.ACTIVE)
+                .orElseThrow(FamilyAccounts::notFound);
+    }
+
+    public FamilyAccountMember pending(long accountId, long memberId) {
+        return find(accountId, memberId).filter(m -> m.status() == BindingStatus.PENDING)
+                .orElseThrow(FamilyAccounts::notFound);
+    }
+
+    /**
+     * A member's medical costs of the year. They come from settled visits, and Yibao settles none before its
+     * settlement module exists, so the list is empty rather than invented.
+     */
+    public List<MemberCost> yearCosts(long personId, int year) {
+        return List.of();
+    }
+
+    @Transactional
+    public void remove(long accountId, long memberId, AuditTrail.Channel channel) {
+        FamilyAccountMember m = member(accountId, memberId);
+        jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where id = ? and status = 'ACTIVE'")
+                .params(now(), memberId).update();
+        audit.record(actor(accountId), person(m.personId()), "FAMILY_ACCOUNT_REMOVED", channel, null);
+    }
+
+    public List<StoredMaterial> materials(long accountId, long memberId) {
+        member(accountId, memberId);
+        return jdbc.sql("""
+                select id, kind, file_name, content_type, size_bytes, sha256 from family_account_material
+                where member_id = ? order by id""").param(memberId).query(StoredMaterial.class).list();
+    }
+
+    private Optional<FamilyAccountMember> find(long accountId, long memberId) {
+        return jdbc.sql("select " + COLUMNS + " where m.id = ? and m.owner_account = ?")
+                .params(memberId, accountId).query(FamilyAccounts::row).optional();
+    }
+
+    private void requireRoom(long accountId) {
+        long active = jdbc.sql("select count(*) from family_account_member where owner_account = ? and status = 'ACTIVE'")
+                .param(accountId).query(Long.class).single();
+        if (active >= MAX_MEMBERS) {
+            throw new BusinessException(Problem.CONFLICT, "FAMILY_ACCOUNT_LIMIT", MAX_MEMBERS);
+        }
+    }
+
+    private boolean openBinding(long accountId, long personId, String status) {
+        return jdbc.sql("select count(*) from family_account_member where owner_account = ? and member_person = ? and status = ?")
+                .params(accountId, personId, status).query(Long.class).single() > 0;
+    }
+
+    /** Serializes the additions of one account so that two at once cannot make a sixth member. */
+    private void lock(long accountId) {
+        jdbc.sql("select pg_advisory_xact_lock(40, ?)").param((int) accountId).query((rs, n) -> 1).list();
+    }
+
+    private List<Upload> uploads(InputErrors errors, String field, String kind, List<Material> materials) {
+        List<Upload> out = new ArrayList<>();
+        List<Material> given = materials.stream()
+                .filter(m -> kind.equals(m.kind()) && m.content() != null && m.content().length > 0).toList();
+        if (given.isEmpty()) {
+            errors.reject(field, "FAMILY_" + kind + "_REQUIRED");
+        } else if (given.size() > MAX_FILES) {
+            errors.reject(field, "UPLOAD_TOO_MANY", MAX_FILES);
+        }
+        for (Material m : given) {
+            Upload.Result r = Upload.check(m.originalName(), m.content());
+            if (r.errorCode() != null) {
+                errors.reject(field, r.errorCode(), Upload.MAX_BYTES / 1024 / 1024);
+            } else {
+                out.add(r.upload());
+            }
+        }
+        return out;
+    }
+
+    private void store(long memberId, String kind, List<Upload> uploads) {
+        for (Upload u : uploads) {
+            jdbc.sql("""
+                    insert into family_account_material (member_id, kind, file_name, content_type, size_bytes, sha256,
+                                                         content, uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(memberId, kind, u.fileName(), u.contentType(), u.content().length, u.sha256(), u.content(), now())
+                    .update();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    static String actor(long accountId) {
+        return "account:" + accountId;
+    }
+
+    static String person(long personId) {
+        return "person:" + personId;
+    }
+
+    private static BusinessException notFound() {
+        return new BusinessException(Problem.NOT_FOUND, "FAMILY_MEMBER_NOT_FOUND");
+    }
+
+    private static FamilyAccountMember row(ResultSet rs, int n) throws SQLException {
+        return new FamilyAccountMember(rs.getLong("id"), rs.getLong("owner_account"), rs.getLong("member_person"),
+                rs.getString("name"), new IdNumber(rs.getString("id_number")), Relationship.valueOf(rs.getString("relationship")),
+                BindingStatus.valueOf(rs.getString("status")), rs.getBoolean("face_verified"),
+                rs.getObject("bound_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,73 @@
+package org.yibao.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** 亲情账户 over the citizen API (seed 004 §03). */
+class FamilyAccountApiTests extends FamilyHttpTest {
+
+    @Test
+    void aMemberUnder16NeedsNoFaceAndOneOver16BindsOnlyAfterFace() {
+        Citizen owner = citizen(adult("周建华"));
+        Person child = person("周小雨", "130200", "390", "1", 10);
+        Person father = person("周德福", "130200", "310", "1", 75);
+
+        Json kid = addFamilyMember(owner, child, "CHILD");
+        assertThat(kid.status()).isEqualTo(201);
+        assertThat(kid.text("status")).isEqualTo("ACTIVE");
+
+        Json dad = addFamilyMember(owner, father, "PARENT");
+        assertThat(dad.status()).isEqualTo(202);
+        assertThat(dad.text("status")).isEqualTo("PENDING");
+        assertThat(dad.text("facePath")).startsWith("/face/");
+        assertThat(get("/api/v1/family/accounts", owner.token()).body().findValuesAsString("name")).containsExactly("周*雨");
+
+        long id = dad.body().get("id").asLong();
+        Json wrongFace = post("/api/v1/family/accounts/" + id + "/face", java.util.Map.of("faceVerification", "nope"), owner.token());
+        assertThat(wrongFace.text("code")).isEqualTo("FAMILY_FACE_FAILED");
+        Json bound = passFace(owner, dad.text("facePath"), "/api/v1/family/accounts/" + id + "/face");
+        assertThat(bound.status()).isEqualTo(200);
+        assertThat(bound.body().get("faceVerified").asBoolean()).isTrue();
+        assertThat(get("/api/v1/family/accounts", owner.token()).body().findValuesAsString("name"))
+                .containsExactly("周*雨", "周*福");
+    }
+
+    @Test
+    void refusesASixthMember() {
+        Citizen owner = citizen(adult("郑国强"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(addFamilyMember(owner, person("郑小" + "一二三四五".charAt(i), "130200", "390", "1", 8), "CHILD").status())
+                    .isEqualTo(201);
+        }
+        Json sixth = addFamilyMember(owner, person("郑小六", "130200", "390", "1", 6), "CHILD");
+        assertThat(sixth.status()).isEqualTo(409);
+        assertThat(sixth.text("code")).isEqualTo("FAMILY_ACCOUNT_LIMIT");
+        assertThat(sixth.text("detail")).contains("最多可添加5名家庭成员");
+        assertThat(get("/api/v1/family/accounts", owner.token()).body()).hasSize(5);
+    }
+
+    @Test
+    void refusesAWrongNameAnUnknownPersonAndMissingPhotosWithoutChangingAnything() {
+        Citizen owner = citizen(adult("钱立新"));
+        Person child = person("钱小米", "130200", "390", "1", 5);
+        assertThat(addFamilyMember(owner, new Person(child.id(), "钱小麦", child.idNumber()), "CHILD").text("code"))
+                .isEqualTo("FAMILY_NAME_MISMATCH");
+        assertThat(addFamilyMember(owner, new Person(0, "钱小米", "130203201609091011"), "CHILD").text("code"))
+                .isIn("FAMILY_PERSON_UNKNOWN", "ID_NUMBER_CHECKSUM");
+        assertThat(addFamilyMember(owner, owner.person(), "SPOUSE").text("code")).isEqualTo("FAMILY_SELF");
+        assertThat(get("/api/v1/family/accounts", owner.token()).body()).isEmpty();
+    }
+
+    @Test
+    void showsTheTruthfulEmptyCostsAndRemovesAMember() {
+        Citizen owner = citizen(adult("孔令华"));
+        long id = addFamilyMember(owner, person("孔小鱼", "130200", "390", "1", 9), "CHILD").body().get("id").asLong();
+        Json costs = get("/api/v1/family/accounts/" + id + "/costs", owner.token());
+        assertThat(costs.status()).isEqualTo(200);
+        assertThat(costs.body().get("items")).isEmpty();
+        assertThat(delete("/api/v1/family/accounts/" + id, owner.token()).status()).isEqualTo(204);
+        assertThat(get("/api/v1/family/accounts", owner.token()).body()).isEmpty();
+        assertThat(get("/api/v1/family/accounts/" + id + "/costs", owner.token()).status()).isEqualTo(404);
+    }
+}
