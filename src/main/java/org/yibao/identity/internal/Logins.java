@@ -10,6 +10,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.IdNumber;
 import org.yibao.common.InputErrors;
 import org.yibao.common.PhoneNumber;
+import org.yibao.insured.InsuredPersons;
 
 /**
  * Citizen login with phone number or ID number (the latter once real-name verified) and password. Unknown
@@ -23,10 +24,13 @@ public class Logins {
     private final LoginThrottle throttle;
     private final AccessTokens tokens;
     private final AuditTrail audit;
+    private final InsuredPersons persons;
     private final String dummyHash;
 
-    Logins(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle, AccessTokens tokens, AuditTrail audit) {
+    Logins(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle, AccessTokens tokens, AuditTrail audit,
+           InsuredPersons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
         this.encoder = encoder;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -71,10 +75,9 @@ public class Logins {
             return jdbc.sql("select id, password_hash from identity_account where phone = ?")
                     .param(phone.get().value()).query(Account.class).optional();
         }
-        return IdNumber.parse(name).flatMap(id -> jdbc.sql("""
-                select a.id, a.password_hash from identity_account a
-                join insured_person p on p.id = a.person_id where p.id_number = ?""")
-                .param(id.value()).query(Account.class).optional());
+        return IdNumber.parse(name).flatMap(persons::findByIdNumber)
+                .flatMap(person -> jdbc.sql("select id, password_hash from identity_account where person_id = ?")
+                        .param(person.id()).query(Account.class).optional());
     }
 
     private record Account(long id, String passwordHash) {
