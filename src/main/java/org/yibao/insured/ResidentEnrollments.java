@@ -32,7 +32,6 @@ import org.yibao.common.Upload;
 @Service
 public class ResidentEnrollments {
 
-    static final int MAX_MATERIALS = 5;
     private static final String COLUMNS = """
             id, applicant_account, region_code, id_number, name, phone, category, status, reject_reason, created_at,
             submitted_at, decided_at, decided_by, person_id""";
@@ -87,7 +86,8 @@ public class ResidentEnrollments {
             errors.reject("category", "CATEGORY_AGE_" + category.name());
         }
         Existing existing = draftId == null ? Existing.NONE : existing(applicantAccount, draftId);
-        List<Stored> uploads = uploads(errors, materials, existing.materials(), existing.hasIdDocument(), category);
+        List<EnrollmentUploads.Stored> uploads = EnrollmentUploads.check(errors, materials, existing.materials(),
+                existing.hasIdDocument(), category);
         errors.throwIfAny();
 
         checkNotInsured(id);
@@ -109,7 +109,7 @@ public class ResidentEnrollments {
         } catch (DuplicateKeyException e) {
             throw BusinessException.invalid("idNumber", "ENROLLMENT_OPEN");
         }
-        for (Stored s : uploads) {
+        for (EnrollmentUploads.Stored s : uploads) {
             Upload u = s.upload();
             jdbc.sql("""
                     insert into insured_enrollment_material (enrollment_id, kind, file_name, content_type, size_bytes,
@@ -295,38 +295,6 @@ public class ResidentEnrollments {
         }
         List<EnrollmentMaterial> m = materials(draftId);
         return new Existing(m.size(), m.stream().anyMatch(x -> "ID_DOCUMENT".equals(x.kind())));
-    }
-
-    private record Stored(String kind, Upload upload) {
-    }
-
-    private List<Stored> uploads(InputErrors errors, List<Material> materials, int already, boolean hasId,
-                                 @Nullable ResidentCategory category) {
-        List<Material> given = materials.stream().filter(m -> m.content() != null && m.content().length > 0).toList();
-        if (already + given.size() > MAX_MATERIALS) {
-            errors.reject("materials", "UPLOAD_TOO_MANY", MAX_MATERIALS);
-            return List.of();
-        }
-        boolean idGiven = hasId;
-        List<Stored> out = new java.util.ArrayList<>();
-        for (Material m : given) {
-            Upload.Result r = Upload.check(m.originalName(), m.content());
-            String field = "PROOF".equals(m.kind()) ? "proof" : "idDocument";
-            if (r.errorCode() != null) {
-                errors.reject(field, r.errorCode(), Upload.MAX_BYTES / 1024 / 1024);
-            } else {
-                out.add(new Stored("PROOF".equals(m.kind()) ? "PROOF" : "ID_DOCUMENT", r.upload()));
-                idGiven |= !"PROOF".equals(m.kind());
-            }
-        }
-        if (!idGiven && !errors.has("idDocument")) {
-            errors.reject("idDocument", "ENROLLMENT_ID_DOCUMENT_REQUIRED");
-        }
-        boolean assisted = category == ResidentCategory.MINIMUM_INCOME || category == ResidentCategory.EXTREME_POVERTY;
-        if (assisted && already == 0 && given.stream().noneMatch(m -> "PROOF".equals(m.kind())) && !errors.has("proof")) {
-            errors.reject("proof", "ENROLLMENT_PROOF_REQUIRED");
-        }
-        return out;
     }
 
     private static ResidentCategory category(InputErrors errors, String text) {
