@@ -1,0 +1,22 @@
+package org.yibao.account;
+
+import org.yibao.common.Money;
+
+/**
+ * Settlement's order to pay the person's part ({@code psn_part_amt}) of one settlement.
+ *
+ * @param useAccount {@code acct_used_flag}: false pays everything in cash
+ * @param reference  the settlement id; the same reference pays at most once
+ */
+public record AccountPayment(long personId, Money amount, boolean useAccount, AccountPurpose purpose,
+                             String reference) {
+
+    public AccountPayment {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("negative amount: " + amount);
+        }
+        if (reference.isBlank() || reference.length() > 64) {
+            throw new IllegalArgumentException("reference must have 1 to 64 characters");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.yibao.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yibao.account.AccountPayment;
+import org.yibao.account.AccountReversal;
+import org.yibao.account.JournalEntry;
+import org.yibao.account.OpenAccount;
+import org.yibao.account.PaymentSplit;
+import org.yibao.account.PersonalAccounts;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Money;
+import org.yibao.common.Problem;
+
+/** The ledger's entry point for other modules; payments are handed to {@link PaymentDesk}. */
+@Service
+class JdbcPersonalAccounts implements PersonalAccounts {
+
+    private final JdbcClient jdbc;
+    private final Postings postings;
+    private final PaymentDesk desk;
+    private final AuditTrail audit;
+
+    JdbcPersonalAccounts(JdbcClient jdbc, Postings postings, PaymentDesk desk, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.postings = postings;
+        this.desk = desk;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<Money> balance(long personId) {
+        return jdbc.sql("select balance_fen from account_personal where person_id = ?").param(personId)
+                .query(Long.class).optional().map(Money::ofFen);
+    }
+
+    @Override
+    @Transactional
+    public Money open(OpenAccount command) {
+        int opened = jdbc.sql("""
+                insert into account_personal (person_id, region_code, balance_fen, opened_at, updated_at)
+                values (?, ?, 0, ?, ?) on conflict (person_id) do nothing""")
+                .params(command.personId(), command.regionCode(), postings.now(), postings.now()).update();
+        if (opened == 0) {
+            return balance(command.personId()).orElseThrow();
+        }
+        long balance = 0;
+        long opening = command.openingBalance().fen();
+        var claimed = postings.claim("OPENING", command.reference(), command.personId(), null, opening);
+        if (opening > 0 && claimed.isPresent()) {
+            balance = postings.post(claimed.get(), command.personId(), Reason.OPENING_BALANCE, command.reference(),
+                    opening);
+            postings.answer(claimed.get(), opening, 0, 0, 0, null, balance);
+        }
+        audit.record("system", PaymentDesk.person(command.personId()), "ACCOUNT_OPENED", AuditTrail.Channel.SYSTEM,
+                "region:%s opening:%d".formatted(command.regionCode(), balance));
+        return Money.ofFen(balance);
+    }
+
+    @Override
+    public PaymentSplit pay(AccountPayment order) {
+        return desk.pay(order);
+    }
+
+    @Override
+    public AccountReversal reverse(String reference) {
+        return desk.reverse(reference);
+    }
+
+    @Override
+    @Transactional
+    public Money transferOut(long personId, String reference) {
+        var claimed = postings.claim("TRANSFER_OUT", reference, personId, null, 0);
+        if (claimed.isEmpty()) {
+            Postings.Movement m = postings.movement("TRANSFER_OUT", reference).orElseThrow();
+            if (!Long.valueOf(personId).equals(m.personId())) {
+                throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFERENCE_REUSED");
+            }
+            return Money.ofFen(m.amount());
+        }
+        Long balance = postings.lock(List.of(personId)).get(personId);
+        if (balance == null) {
+            throw new BusinessException(Problem.NOT_FOUND, "ACCOUNT_NOT_FOUND");
+        }
+        if (balance > 0) {
+            postings.post(claimed.get(), personId, Reason.TRANSFER_OUT, reference, -balance);
+        }
+        postings.answer(claimed.get(), balance, balance, 0, 0, null, 0L);
+        audit.record("system", PaymentDesk.person(personId), "ACCOUNT_TRANSFERRED_OUT", AuditTrail.Channel.SYSTEM,
+                "reference:%s amount:%d".formatted(reference, balance));
+        return Money.ofFen(balance);
+    }
+
+    @Override
+    public List<JournalEntry> journal(long personId, int limit) {
+        return jdbc.sql("""
+                select id, reason, reference, amount_fen, balance_after_fen, posted_at from account_journal
+                where person_id = ? and ledger = 'PERSONAL' order by id desc limit ?""")
+                .params(personId, limit)
+                .query((rs, n) -> {
+                    Reason reason = Reason.valueOf(rs.getString("reason"));
+                    return new JournalEntry(rs.getLong("id"), reason.name(), rs.getString("reference"),
+                            reason.counterpart(), Money.ofFen(rs.getLong("amount_fen")),
+                            Money.ofFen(rs.getLong("balance_after_fen")),
+                            rs.getObject("posted_at", java.time.OffsetDateTime.class));
+                }).list();
+    }
+}

@@ -1,0 +1,103 @@
+package org.yibao.account.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yibao.account.AccountPayment;
+import org.yibao.account.AccountReversal;
+import org.yibao.account.PaymentSplit;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Money;
+import org.yibao.common.Problem;
+import org.yibao.family.MutualAid;
+
+/**
+ * Pays the person's part from the accounts and reverses such payments. The reference is claimed first, so a
+ * repeated or concurrent request waits for the first one and answers its stored split; the balance rows are
+ * then locked, and the CHECK on the balance is the last line of defence against overdrawing.
+ */
+@Component
+class PaymentDesk {
+
+    private static final String PAYMENT = "PAYMENT";
+
+    private final Postings postings;
+    private final MutualAid mutualAid;
+    private final AuditTrail audit;
+
+    PaymentDesk(Postings postings, MutualAid mutualAid, AuditTrail audit) {
+        this.postings = postings;
+        this.mutualAid = mutualAid;
+        this.audit = audit;
+    }
+
+    @Transactional
+    PaymentSplit pay(AccountPayment order) {
+        long amount = order.amount().fen();
+        var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
+        if (claimed.isEmpty()) {
+            return repeated(order);
+        }
+        long movement = claimed.get();
+        List<Long> payers = order.useAccount() && order.purpose().accountUsable() && amount > 0
+                ? mutualAid.payersFor(order.personId()) : List.of();
+        Map<Long, Long> balances = postings.lock(payers);
+        Long authorizer = payers.size() > 1 ? payers.get(1) : null;
+        SplitRule.Split split = SplitRule.split(amount, balances.get(order.personId()),
+                authorizer == null ? null : balances.get(authorizer));
+        long ownAfter = payers.isEmpty() ? postings.balanceOrZero(order.personId())
+                : balances.getOrDefault(order.personId(), 0L);
+        if (split.own() > 0) {
+            ownAfter = postings.post(movement, order.personId(), Reason.PAYMENT, order.reference(), -split.own());
+        }
+        Long paidBy = split.mutualAid() > 0 ? authorizer : null;
+        if (paidBy != null) {
+            postings.post(movement, paidBy, Reason.MUTUAL_AID, order.reference(), -split.mutualAid());
+        }
+        postings.answer(movement, amount, split.own(), split.mutualAid(), split.cash(), paidBy, ownAfter);
+        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
+                "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), split.own(), split.mutualAid(),
+                        split.cash()));
+        return new PaymentSplit(order.reference(), Money.ofFen(split.own()), Money.ofFen(split.mutualAid()),
+                Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
+    }
+
+    @Transactional
+    AccountReversal reverse(String reference) {
+        Postings.Movement payment = postings.movement(PAYMENT, reference)
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "ACCOUNT_PAYMENT_NOT_FOUND"));
+        var claimed = postings.claim("REVERSAL", reference, payment.personId(), null, payment.acct() + payment.mulaid());
+        AccountReversal answer = new AccountReversal(reference, Money.ofFen(payment.acct()),
+                Money.ofFen(payment.mulaid()));
+        if (claimed.isEmpty()) {
+            return answer;
+        }
+        Map<Long, Long> legs = postings.personalLegs(payment.id());
+        postings.lock(legs.keySet());
+        legs.forEach((personId, amount) -> postings.post(claimed.get(), personId, Reason.REVERSAL, reference, -amount));
+        postings.answer(claimed.get(), payment.acct() + payment.mulaid(), payment.acct(), payment.mulaid(), 0,
+                payment.mulaidPersonId(), null);
+        audit.record("settlement", person(payment.personId()), "ACCOUNT_PAYMENT_REVERSED",
+                AuditTrail.Channel.INSTITUTION, "reference:%s acct:%d mulaid:%d".formatted(reference, payment.acct(),
+                        payment.mulaid()));
+        return answer;
+    }
+
+    /** The same reference again: the stored split, unless it was used for another person or amount. */
+    private PaymentSplit repeated(AccountPayment order) {
+        Postings.Movement m = postings.movement(PAYMENT, order.reference()).orElseThrow();
+        if (!Long.valueOf(order.personId()).equals(m.personId()) || m.amount() != order.amount().fen()) {
+            throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFERENCE_REUSED");
+        }
+        return new PaymentSplit(order.reference(), Money.ofFen(m.acct()), Money.ofFen(m.mulaid()),
+                Money.ofFen(m.cash()), Money.ofFen(m.balanceAfter() == null ? 0 : m.balanceAfter()),
+                m.mulaidPersonId());
+    }
+
+    static String person(@Nullable Long personId) {
+        return "person:" + personId;
+    }
+}

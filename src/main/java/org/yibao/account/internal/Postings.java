@@ -1,0 +1,118 @@
+package org.yibao.account.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's primitives, all meant to run inside the caller's transaction: claim a (reference, kind) once,
+ * lock balance rows in person-id order (so two payments sharing an authorizer never deadlock), and post a
+ * movement as two legs that sum to zero together with the balance change.
+ */
+@Component
+class Postings {
+
+    private static final String MOVEMENT = """
+            select id, person_id, amount_fen, acct_pay_fen, mulaid_pay_fen, cash_pay_fen, mulaid_person_id,
+                   balance_after_fen from account_movement where reference = ? and kind = ?""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Postings(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A stored movement and the answer it gave. */
+    record Movement(long id, @Nullable Long personId, long amount, long acct, long mulaid, long cash,
+                    @Nullable Long mulaidPersonId, @Nullable Long balanceAfter) {
+    }
+
+    /** Claims the pair; empty when it was claimed before (waits for a concurrent claimer to finish first). */
+    Optional<Long> claim(String kind, String reference, @Nullable Long personId, @Nullable String purpose, long amount) {
+        return jdbc.sql("""
+                insert into account_movement (kind, reference, person_id, purpose, amount_fen, created_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (reference, kind) do nothing returning id""")
+                .params(kind, reference, personId, purpose, amount, now()).query(Long.class).optional();
+    }
+
+    Optional<Movement> movement(String kind, String reference) {
+        return jdbc.sql(MOVEMENT).params(reference, kind).query((rs, n) -> new Movement(rs.getLong(1),
+                rs.getObject(2, Long.class), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                rs.getObject(7, Long.class), rs.getObject(8, Long.class))).optional();
+    }
+
+    /** Locks the existing accounts among the persons, in person-id order; answers their balances. */
+    Map<Long, Long> lock(Collection<Long> personIds) {
+        Map<Long, Long> balances = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return balances;
+        }
+        jdbc.sql("""
+                select person_id, balance_fen from account_personal where person_id in (:ids)
+                order by person_id for update""")
+                .param("ids", List.copyOf(personIds))
+                .query(rs -> {
+                    balances.put(rs.getLong(1), rs.getLong(2));
+                });
+        return balances;
+    }
+
+    /** The balance without locking it, zero without an account: for answers when no account pays. */
+    long balanceOrZero(long personId) {
+        return jdbc.sql("select balance_fen from account_personal where person_id = ?").param(personId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /** Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart; answers the balance. */
+    long post(long movementId, long personId, Reason reason, String reference, long delta) {
+        return jdbc.sql("""
+                with changed as (update account_personal set balance_fen = balance_fen + :delta, updated_at = :now
+                                 where person_id = :person returning balance_fen)
+                insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
+                                             reference, posted_at)
+                select :movement, :person, 'PERSONAL', :delta, balance_fen, :reason, :reference, :now from changed
+                union all
+                select :movement, :person, :counterpart, -:delta, null, :reason, :reference, :now from changed
+                returning balance_after_fen""")
+                .param("delta", delta).param("now", now()).param("person", personId).param("movement", movementId)
+                .param("reason", reason.name()).param("reference", reference)
+                .param("counterpart", reason.counterpart().name())
+                .query((rs, n) -> rs.getObject(1, Long.class)).list().stream()
+                .filter(b -> b != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no account for person " + personId));
+    }
+
+    /** The PERSONAL legs of a movement: person and signed amount. */
+    Map<Long, Long> personalLegs(long movementId) {
+        Map<Long, Long> legs = new LinkedHashMap<>();
+        jdbc.sql("""
+                select person_id, amount_fen from account_journal
+                where movement_id = ? and ledger = 'PERSONAL' order by person_id""")
+                .param(movementId).query(rs -> {
+                    legs.put(rs.getLong(1), rs.getLong(2));
+                });
+        return legs;
+    }
+
+    /** Stores the answer of the movement, so the same request again answers the same. */
+    void answer(long movementId, long amount, long acct, long mulaid, long cash, @Nullable Long mulaidPersonId,
+                @Nullable Long balanceAfter) {
+        jdbc.sql("""
+                update account_movement set amount_fen = ?, acct_pay_fen = ?, mulaid_pay_fen = ?, cash_pay_fen = ?,
+                       mulaid_person_id = ?, balance_after_fen = ? where id = ?""")
+                .params(amount, acct, mulaid, cash, mulaidPersonId, balanceAfter, movementId).update();
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

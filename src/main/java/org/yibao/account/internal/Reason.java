@@ -1,0 +1,24 @@
+package org.yibao.account.internal;
+
+import org.yibao.account.Ledger;
+
+/** Why a person's account moved, and the counterpart ledger its second leg posts to. */
+enum Reason {
+    OPENING_BALANCE(Ledger.OPENING_BALANCE),
+    PAYMENT(Ledger.SETTLEMENT_CLEARING),
+    /** The authorizer's account paid for a 家庭共济 relative. */
+    MUTUAL_AID(Ledger.SETTLEMENT_CLEARING),
+    REVERSAL(Ledger.SETTLEMENT_CLEARING),
+    MONTHLY_CREDIT(Ledger.EMPLOYER_CREDITING),
+    TRANSFER_OUT(Ledger.TRANSFER_OUT);
+
+    private final Ledger counterpart;
+
+    Reason(Ledger counterpart) {
+        this.counterpart = counterpart;
+    }
+
+    Ledger counterpart() {
+        return counterpart;
+    }
+}

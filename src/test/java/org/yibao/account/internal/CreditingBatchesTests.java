@@ -1,0 +1,60 @@
+package org.yibao.account.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yibao.account.CreditingResult;
+import org.yibao.account.OpenAccount;
+import org.yibao.account.PersonalAccounts;
+import org.yibao.common.Money;
+import org.yibao.support.YibaoHttpTest;
+
+/** A month larger than one batch is credited batch by batch, each person once, with progress in the log. */
+class CreditingBatchesTests extends YibaoHttpTest {
+
+    @Autowired
+    JdbcMonthlyCrediting crediting;
+
+    @Autowired
+    PersonalAccounts accounts;
+
+    @Test
+    void creditsBatchByBatchAndLogsProgress() {
+        YearMonth month = YearMonth.of(2091, 3);
+        long[] persons = new long[5];
+        for (int i = 0; i < persons.length; i++) {
+            persons[i] = insuredPerson("批量" + i, "130200", "246810", null).id();
+            if (i % 2 == 0) {
+                accounts.open(new OpenAccount(persons[i], "130200", Money.ofYuan("1.00"), "OPEN-" + persons[i]));
+            }
+            jdbc.sql("""
+                    insert into insured_contribution (person_id, region_code, insutype, period_year, period_month,
+                                                      account_fen, channel, status) values (?, '130200', '310', ?, ?, ?, 'EMPLOYER', 'PAID')""")
+                    .params(persons[i], month.getYear(), month.getMonthValue(), 1000 + i).update();
+        }
+        Logger logger = (Logger) LoggerFactory.getLogger(JdbcMonthlyCrediting.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            CreditingResult result = crediting.credit(month, 2);
+            assertThat(result).isEqualTo(new CreditingResult(month, 5, Money.ofFen(5010), false));
+        } finally {
+            logger.detachAppender(appender);
+        }
+        for (int i = 0; i < persons.length; i++) {
+            long opening = i % 2 == 0 ? 100 : 0;
+            assertThat(accounts.balance(persons[i])).contains(Money.ofFen(opening + 1000 + i));
+        }
+        assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsSubsequence(
+                "crediting 2091-03: 5 accounts to credit", "crediting 2091-03: 2/5 accounts credited",
+                "crediting 2091-03: 4/5 accounts credited", "crediting 2091-03: 5/5 accounts credited");
+        assertThat(crediting.credit(month, 2).alreadyDone()).isTrue();
+    }
+}
