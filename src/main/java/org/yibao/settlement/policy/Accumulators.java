@@ -1,0 +1,103 @@
+package org.yibao.settlement.policy;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.Money;
+
+/**
+ * Yearly accumulators per person (deductible used, fund paid per visit type and fund). Settlement calls
+ * {@link #lock}, reads {@link #of}, computes, then {@link #apply}s inside its own transaction; reversals call
+ * {@link #reverse}. Every change is an entry keyed by its reference, so that repeating it changes nothing and a
+ * reversal takes back exactly what was added; the totals row is changed with an atomic upsert, so concurrent
+ * settlements never lose an update.
+ */
+@Component
+public class Accumulators {
+
+    /** The advisory-lock namespace of accumulators, so that other locks on the same number do not collide. */
+    private static final int LOCK_SPACE = 5001;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Accumulators(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Serializes the settlements of one person until the caller's transaction ends, so that two visits settled at
+     * once cannot both spend the same remaining cap.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(long personId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) (personId % Integer.MAX_VALUE))
+                .query((rs, n) -> 1).list();
+    }
+
+    public YearAccumulators of(long personId, int year) {
+        Map<String, YearToDate> buckets = new HashMap<>();
+        jdbc.sql("""
+                select med_type, fund_type, deductible_used_fen, fund_paid_fen from settlement_accumulator
+                where person_id = ? and year = ?""").params(personId, year).query(rs -> {
+                    buckets.put(YearAccumulators.key(rs.getString("med_type"), rs.getString("fund_type")),
+                            new YearToDate(Money.ofFen(rs.getLong("deductible_used_fen")),
+                                    Money.ofFen(rs.getLong("fund_paid_fen"))));
+                });
+        return new YearAccumulators(personId, year, buckets);
+    }
+
+    /** Adds the delta once per reference; answers false (and changes nothing) when the reference was seen before. */
+    @Transactional
+    public boolean apply(long personId, int year, AccumulatorDelta delta, String reference) {
+        int inserted = jdbc.sql("""
+                insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
+                    deductible_fen, fund_paid_fen, applied_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing""")
+                .params(reference, personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
+                        delta.fundPaid().fen(), OffsetDateTime.now(clock))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into settlement_accumulator (person_id, year, med_type, fund_type, deductible_used_fen,
+                    fund_paid_fen) values (?, ?, ?, ?, ?, ?)
+                on conflict (person_id, year, med_type, fund_type) do update set
+                    deductible_used_fen = settlement_accumulator.deductible_used_fen + excluded.deductible_used_fen,
+                    fund_paid_fen = settlement_accumulator.fund_paid_fen + excluded.fund_paid_fen""")
+                .params(personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
+                        delta.fundPaid().fen())
+                .update();
+        return true;
+    }
+
+    /** Takes back what the reference added, once; answers false when there is nothing (left) to take back. */
+    @Transactional
+    public boolean reverse(String reference) {
+        Optional<Entry> entry = jdbc.sql("""
+                update settlement_accumulator_entry set reversed_at = ? where reference = ? and reversed_at is null
+                returning person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen""")
+                .params(OffsetDateTime.now(clock), reference)
+                .query((rs, n) -> new Entry(rs.getLong("person_id"), rs.getInt("year"), rs.getString("med_type"),
+                        rs.getString("fund_type"), rs.getLong("deductible_fen"), rs.getLong("fund_paid_fen")))
+                .optional();
+        entry.ifPresent(e -> jdbc.sql("""
+                update settlement_accumulator set deductible_used_fen = deductible_used_fen - ?,
+                    fund_paid_fen = fund_paid_fen - ?
+                where person_id = ? and year = ? and med_type = ? and fund_type = ?""")
+                .params(e.deductibleFen(), e.fundPaidFen(), e.personId(), e.year(), e.medType(), e.fundType())
+                .update());
+        return entry.isPresent();
+    }
+
+    private record Entry(long personId, int year, String medType, String fundType, long deductibleFen,
+                         long fundPaidFen) {
+    }
+}

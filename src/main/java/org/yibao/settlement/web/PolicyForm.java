@@ -1,0 +1,56 @@
+package org.yibao.settlement.web;
+
+import java.math.BigDecimal;
+import org.yibao.settlement.policy.ParameterChange;
+import org.yibao.settlement.policy.PolicyRule;
+
+/** The edit form as typed: amounts in yuan, ratios in percent, kept as text so that a bad entry is shown again. */
+public class PolicyForm {
+
+    private String deductible = "";
+    private String ratioPercent = "";
+    private String bonusPercent = "";
+    private String bonusMaxPercent = "";
+    private String yearlyCap = "";
+    private String multiDiseaseCap = "";
+    private String reason = "";
+    private int version;
+
+    static PolicyForm of(PolicyRule rule) {
+        PolicyForm f = new PolicyForm();
+        f.deductible = rule.deductible().toString();
+        f.ratioPercent = percent(rule.ratio());
+        f.bonusPercent = percent(rule.bonusPerFiveYears());
+        f.bonusMaxPercent = percent(rule.bonusMax());
+        f.yearlyCap = rule.yearlyCap().toString();
+        f.multiDiseaseCap = rule.multiDiseaseCap() == null ? "" : rule.multiDiseaseCap().toString();
+        f.version = rule.version();
+        return f;
+    }
+
+    static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    ParameterChange change() {
+        return new ParameterChange(deductible, ratioPercent, bonusPercent, bonusMaxPercent, yearlyCap,
+                multiDiseaseCap, reason);
+    }
+
+    public String getDeductible() { return deductible; }
+    public void setDeductible(String v) { deductible = v; }
+    public String getRatioPercent() { return ratioPercent; }
+    public void setRatioPercent(String v) { ratioPercent = v; }
+    public String getBonusPercent() { return bonusPercent; }
+    public void setBonusPercent(String v) { bonusPercent = v; }
+    public String getBonusMaxPercent() { return bonusMaxPercent; }
+    public void setBonusMaxPercent(String v) { bonusMaxPercent = v; }
+    public String getYearlyCap() { return yearlyCap; }
+    public void setYearlyCap(String v) { yearlyCap = v; }
+    public String getMultiDiseaseCap() { return multiDiseaseCap; }
+    public void setMultiDiseaseCap(String v) { multiDiseaseCap = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public int getVersion() { return version; }
+    public void setVersion(int v) { version = v; }
+}
