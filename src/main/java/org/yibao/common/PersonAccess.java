@@ -3,7 +3,7 @@ package org.yibao.common;
 import java.util.List;
 
 /**
- * The one answer to "may this citizen account do this for that insured person". Declared here so that every
+ * The one answer to: may this citizen account do this for that insured person? Declared here so that every
  * module can ask; answered by the family module, which owns the bindings that grant such rights (亲情账户,
  * 亲情代办). Acting for oneself is always allowed and needs no binding.
  */

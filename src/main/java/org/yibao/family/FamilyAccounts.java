@@ -39,11 +39,13 @@ public class FamilyAccounts {
     private final MemberLookup lookup;
     private final FaceVerifications faces;
     private final EVoucherActivation activation;
+    private final MedicalCosts costs;
     private final AuditTrail audit;
     private final Clock clock;
 
     FamilyAccounts(JdbcClient jdbc, MemberLookup lookup, FaceVerifications faces, EVoucherActivation activation,
-                   AuditTrail audit, Clock clock) {
+                   MedicalCosts costs, AuditTrail audit, Clock clock) {
+        this.costs = costs;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.faces = faces;
@@ -135,12 +137,9 @@ public class FamilyAccounts {
                 .orElseThrow(FamilyAccounts::notFound);
     }
 
-    /**
-     * A member's medical costs of the year. They come from settled visits, and Yibao settles none before its
-     * settlement module exists, so the list is empty rather than invented.
-     */
+    /** A member's medical costs of the year, from the settlements of their visits. */
     public List<MemberCost> yearCosts(long personId, int year) {
-        return List.of();
+        return costs.ofYear(personId, year);
     }
 
     @Transactional

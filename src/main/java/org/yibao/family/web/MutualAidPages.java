@@ -119,12 +119,11 @@ class MutualAidPages {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    /** 共济消费记录: payments from the shared account, which only settlement makes; none exist before it. */
+    /** 共济消费记录 come from settlements: the settlement module shows them to the authorizer. */
     @GetMapping("/records")
-    String records(Model model) {
+    String records() {
         mutualAid.authorizer(citizen.accountId());
-        model.addAttribute("records", List.of());
-        return "family/mutual-aid-records";
+        return "redirect:/consumptions/mutual-aid";
     }
 
     private String form(Model model, MemberForm form) {

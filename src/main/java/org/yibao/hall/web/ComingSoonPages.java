@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonPages {
 
-    @GetMapping({"/consumptions", "/applications",
+    @GetMapping({"/applications",
             "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
             "/services/reimbursement", "/services/transfer"})
     String comingSoon(HttpServletRequest request, Model model) {

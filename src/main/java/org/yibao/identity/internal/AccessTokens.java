@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opaque bearer tokens for app and mini-program clients: 256 random bits, stored as a SHA-256 hash, valid two
- * hours, revocable one by one or all at once ("log out everywhere", password change).
+ * hours, revocable one by one or all at once (log out everywhere, password change).
  */
 @Component
 public class AccessTokens {
