@@ -20,6 +20,12 @@ public class SocialSecurityCards {
         this.dummyHash = encoder.encode("not-a-card-password");
     }
 
+    /** The person holding the card (社会保障卡卡号, {@code mdtrt_cert_type} 03), unless it was cancelled. */
+    public Optional<Long> holder(String cardNumber) {
+        return jdbc.sql("select person_id from insured_social_card where card_number = ? and status <> 'CANCELLED'")
+                .param(cardNumber.strip().toUpperCase(java.util.Locale.ROOT)).query(Long.class).optional();
+    }
+
     /** True when the card is the person's, not cancelled, and the password matches. A lost card still verifies. */
     public boolean verify(long personId, String cardNumber, String password) {
         Optional<String> hash = jdbc.sql("""

@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.yibao.common.web.Messages;
 
 /**
- * Four filter chains: institution interfaces (/ec, signed per call), the citizen REST API (bearer tokens,
+ * Four filter chains: institution interfaces (/ec and /fsi, signed per call), the citizen REST API (bearer tokens,
  * stateless), the agency back office (/staff) and the citizen web hall (sessions in PostgreSQL, CSRF on every
  * form). Security headers on all of them.
  */
@@ -45,13 +45,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Institution interfaces (e-voucher decoding): no session, no CSRF and no citizen login; each call is
-     * authenticated by its own x-tif-* signature, which the interface checks before doing anything.
+     * Institution interfaces (/ec e-voucher decoding, /fsi the settlement API): no session, no CSRF and no citizen
+     * login; each call is authenticated by its own x-tif-* signature, which the interface checks before doing
+     * anything.
      */
     @Bean
     @Order(0)
     SecurityFilterChain institutionInterfaces(HttpSecurity http) throws Exception {
-        http.securityMatcher("/ec/**")
+        http.securityMatcher("/ec/**", "/fsi/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

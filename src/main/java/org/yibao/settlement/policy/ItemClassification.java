@@ -8,12 +8,12 @@ import org.yibao.common.Money;
  * of the unit price above the catalog's price cap is 超限价自费; of the rest, 乙类 pays its 先行自付 share first and
  * what remains is in scope.
  */
-final class ItemClassification {
+public final class ItemClassification {
 
     private ItemClassification() {
     }
 
-    static ItemSplit split(FeeItem item) {
+    public static ItemSplit split(FeeItem item) {
         Money total = item.total();
         if (item.itemClass() == ItemClass.C) {
             return new ItemSplit(item.code(), total, total, Money.ZERO, Money.ZERO, Money.ZERO);

@@ -1,0 +1,117 @@
+package org.yibao.settlement.institution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.yibao.catalog.ItemClass;
+import org.yibao.catalog.MedicalCatalog;
+import org.yibao.catalog.MedicalItem;
+import org.yibao.common.Money;
+import org.yibao.settlement.policy.FeeItem;
+import org.yibao.settlement.policy.ItemClassification;
+import org.yibao.settlement.policy.ItemSplit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 2204 / 2301 费用明细上传 and 2205 / 2302 撤销. Each item must be in the 医保目录 and add up ({@code
+ * det_item_fee_sumamt} = {@code cnt} × {@code pric} within 0.01); one bad item refuses the whole upload. The answer
+ * shows how the catalog classifies each item (price cap, 先行自付, in scope).
+ */
+@Component
+class FeeTransactions implements FsiTransaction {
+
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+    private final PersonIdentification identification;
+    private final Visits visits;
+    private final Fees fees;
+    private final MedicalCatalog catalog;
+
+    FeeTransactions(PersonIdentification identification, Visits visits, Fees fees, MedicalCatalog catalog) {
+        this.identification = identification;
+        this.visits = visits;
+        this.fees = fees;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Set<String> infnos() {
+        return Set.of("2204", "2205", "2301", "2302");
+    }
+
+    @Override
+    public Object handle(FsiCall call) {
+        Set<String> open = call.infno().startsWith("23") ? Set.of(Visits.IN_HOSPITAL, Visits.DISCHARGED)
+                : Set.of(Visits.REGISTERED);
+        if (call.infno().endsWith("04") || call.infno().endsWith("01")) {
+            return upload(call, FsiInput.array(call.input(), "feedetail"), open);
+        }
+        JsonNode data = call.data();
+        String mdtrtId = FsiInput.text(data, "mdtrt_id");
+        visits.lockOwned(mdtrtId, call.institutionCode(), identification.person(FsiInput.text(data, "psn_no")).id(), open);
+        fees.cancel(mdtrtId, FsiInput.optional(data, "chrg_bchno"));
+        return Map.of();
+    }
+
+    /** Adds the items to their visits, all or none; answers {@code {result:[…]}}. */
+    Object upload(FsiCall call, JsonNode items, Set<String> open) {
+        List<Map<String, @Nullable Object>> result = new ArrayList<>();
+        for (JsonNode item : items) {
+            String mdtrtId = FsiInput.text(item, "mdtrt_id");
+            long personId = identification.person(FsiInput.text(item, "psn_no")).id();
+            visits.lockOwned(mdtrtId, call.institutionCode(), personId, open);
+            Fees.Fee fee = fee(item);
+            MedicalItem catalogItem = catalog.find(fee.medListCodg()).orElseThrow();
+            if (!fees.add(mdtrtId, fee, call.msgid())) {
+                throw new FsiRefusal("费用明细流水号feedetl_sn[" + fee.feedetlSn() + "]在该就诊中已上传");
+            }
+            result.add(result(fee, catalogItem));
+        }
+        return Map.of("result", result);
+    }
+
+    private Fees.Fee fee(JsonNode item) {
+        String sn = FsiInput.text(item, "feedetl_sn");
+        String code = FsiInput.text(item, "med_list_codg");
+        MedicalItem catalogItem = catalog.find(code)
+                .orElseThrow(() -> new FsiRefusal("费用明细[" + sn + "]的医保目录编码med_list_codg[" + code + "]不存在"));
+        BigDecimal cnt = FsiInput.decimal(item, "cnt");
+        if (cnt.signum() <= 0 || cnt.stripTrailingZeros().scale() > 4) {
+            throw new FsiRefusal("费用明细[" + sn + "]的数量cnt[" + cnt.toPlainString() + "]错误（须大于0，最多四位小数）");
+        }
+        Money pric = FsiInput.money(item, "pric");
+        Money sum = FsiInput.money(item, "det_item_fee_sumamt");
+        BigDecimal expected = pric.yuan().multiply(cnt);
+        if (expected.subtract(sum.yuan()).abs().compareTo(TOLERANCE) > 0) {
+            throw new FsiRefusal("费用明细[" + sn + "]金额不符：det_item_fee_sumamt[" + sum + "]不等于数量cnt["
+                    + cnt.stripTrailingZeros().toPlainString() + "]×单价pric[" + pric + "]=" + expected.setScale(2, RoundingMode.HALF_UP));
+        }
+        return new Fees.Fee(sn, FsiInput.optional(item, "chrg_bchno"), code, catalogItem.name(),
+                cnt.setScale(4, RoundingMode.UNNECESSARY), pric, sum, FsiInput.time(item, "fee_ocur_time"));
+    }
+
+    private static Map<String, @Nullable Object> result(Fees.Fee fee, MedicalItem item) {
+        ItemSplit split = ItemClassification.split(FeeItem.of(item, fee.cnt(), fee.pric()));
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        out.put("feedetl_sn", fee.feedetlSn());
+        out.put("det_item_fee_sumamt", fee.detItemFeeSumamt());
+        out.put("cnt", fee.cnt());
+        out.put("pric", fee.pric());
+        out.put("pric_uplmt_amt", item.priceCap());
+        out.put("selfpay_prop", item.itemClass() == ItemClass.C ? BigDecimal.ONE.setScale(2)
+                : item.itemClass() == ItemClass.B ? item.prepaidShare().setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2));
+        out.put("fulamt_ownpay_amt", split.fulamtOwnpayAmt());
+        out.put("overlmt_amt", split.overlmtAmt());
+        out.put("preselfpay_amt", split.preselfpayAmt());
+        out.put("inscp_scp_amt", split.inscpScpAmt());
+        out.put("chrgitm_lv", item.itemClass().chrgitmLv());
+        out.put("med_chrgitm_type", item.category().name());
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package org.yibao.settlement.institution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.yibao.catalog.Institution;
+import org.yibao.catalog.Institutions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The request envelope (公共输入, API.md §1): every field present, {@code fixmedins_code} the authenticated
+ * institution, a {@code msgid} of that institution's form, and — except for 9001 签到 itself — a {@code sign_no}
+ * the institution got from 9001 and has not signed out.
+ */
+@Component
+class FsiEnvelope {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<String> FIELDS = List.of("infno", "msgid", "mdtrtarea_admvs", "insuplc_admdvs", "recer_sys_code",
+            "infver", "opter_type", "opter", "opter_name", "inf_time", "fixmedins_code", "fixmedins_name", "sign_no");
+    /** Fields that may be empty strings: 参保地 is unknown before 1101, and there is no sign_no before 9001. */
+    private static final List<String> MAY_BE_EMPTY = List.of("insuplc_admdvs", "sign_no", "recer_sys_code");
+    /** yyyyMMddHHmmss and a four-digit serial. */
+    private static final Pattern MSGID_TAIL = Pattern.compile(
+            "\\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{4}");
+
+    private final Institutions institutions;
+    private final JdbcClient jdbc;
+
+    FsiEnvelope(Institutions institutions, JdbcClient jdbc) {
+        this.institutions = institutions;
+        this.jdbc = jdbc;
+    }
+
+    /** The parsed request, for the institution the headers authenticated; refuses anything malformed. */
+    FsiCall read(String paasid, @Nullable String body, Instant receivedAt) {
+        JsonNode request = parse(body);
+        for (String field : FIELDS) {
+            JsonNode node = request.get(field);
+            boolean blank = node == null || node.isNull() || node.asString("").isBlank();
+            if (node == null || node.isNull() || !node.isValueNode() || (blank && !MAY_BE_EMPTY.contains(field))) {
+                throw new FsiRefusal("公共输入参数[" + field + "]不能为空");
+            }
+        }
+        if (!request.path("fixmedins_code").asString().equals(paasid)) {
+            throw new FsiRefusal("fixmedins_code[" + request.path("fixmedins_code").asString()
+                    + "]与x-tif-paasid[" + paasid + "]不一致");
+        }
+        String msgid = request.path("msgid").asString();
+        if (msgid.length() != 30 || !msgid.startsWith(paasid) || !MSGID_TAIL.matcher(msgid.substring(12)).matches()) {
+            throw new FsiRefusal("msgid[" + msgid + "]格式错误，应为定点医药机构编号(12位)+yyyyMMddHHmmss(14位)+顺序号(4位)");
+        }
+        JsonNode input = request.get("input");
+        if (input == null || !input.isObject()) {
+            throw new FsiRefusal("公共输入参数[input]不能为空且必须是JSON对象");
+        }
+        Institution institution = institutions.find(paasid)
+                .orElseThrow(() -> new FsiRefusal("定点医药机构[" + paasid + "]不存在"));
+        String infno = request.path("infno").asString();
+        String signNo = request.path("sign_no").asString("");
+        if (!"9001".equals(infno)) {
+            checkSignedIn(paasid, signNo);
+        }
+        return new FsiCall(institution, infno, msgid, signNo, request.path("opter").asString(), input, receivedAt);
+    }
+
+    /** The {@code msgid} of a body, when it has one, to echo in an answer to a malformed request. */
+    static String msgidOf(@Nullable String body) {
+        try {
+            return body == null ? "" : JSON.readTree(body).path("msgid").asString("");
+        } catch (JacksonException e) {
+            return "";
+        }
+    }
+
+    private void checkSignedIn(String institution, String signNo) {
+        boolean open = jdbc.sql("""
+                select count(*) from settlement_signin where sign_no = ? and institution_code = ? and signed_out_at is null""")
+                .params(signNo, institution).query(Long.class).single() > 0;
+        if (!open) {
+            throw new FsiRefusal("签到流水号sign_no[" + signNo + "]无效或已签退，请先签到(9001)");
+        }
+    }
+
+    private static JsonNode parse(@Nullable String body) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new FsiRefusal("请求报文不是合法的JSON对象");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new FsiRefusal("请求报文不是合法的JSON对象");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.yibao.settlement.institution;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.yibao.common.IdNumber;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
+import org.yibao.insured.SocialSecurityCards;
+import org.yibao.voucher.EcTokens;
+
+/**
+ * Who a 就诊凭证 stands for ({@code mdtrt_cert_type}): 01 an ecToken, valid only for the institution that decoded
+ * it; 02 an ID number; 03 a social security card number. Card and e-voucher may be mixed within one visit, so
+ * handlers compare the person, never the voucher type.
+ */
+@Component
+class PersonIdentification {
+
+    private final EcTokens ecTokens;
+    private final InsuredPersons persons;
+    private final SocialSecurityCards cards;
+
+    PersonIdentification(EcTokens ecTokens, InsuredPersons persons, SocialSecurityCards cards) {
+        this.ecTokens = ecTokens;
+        this.persons = persons;
+        this.cards = cards;
+    }
+
+    long resolve(String certType, String certNo, String institutionCode) {
+        return switch (certType) {
+            case "01" -> ecTokens.resolve(certNo, institutionCode)
+                    .orElseThrow(() -> new FsiRefusal("电子凭证令牌ecToken无效、已过期或不属于本机构，请重新扫码"));
+            case "02" -> IdNumber.parse(certNo).flatMap(persons::findByIdNumber).map(InsuredPerson::id)
+                    .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
+            case "03" -> cards.holder(certNo)
+                    .orElseThrow(() -> new FsiRefusal("社会保障卡卡号[" + certNo + "]不存在或已注销"));
+            default -> throw new FsiRefusal("就诊凭证类型mdtrt_cert_type[" + certType + "]错误，应为01、02或03");
+        };
+    }
+
+    /** The person of {@code psn_no}. */
+    InsuredPerson person(String psnNo) {
+        Optional<Long> id = psnNo.matches("\\d{1,18}") ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
+        return id.flatMap(persons::find).orElseThrow(() -> new FsiRefusal("人员编号psn_no[" + psnNo + "]不存在"));
+    }
+
+    /** Checks that the voucher shown, when one is given, is the person's. */
+    void confirm(long personId, String certType, String certNo, String institutionCode) {
+        if (resolve(certType, certNo, institutionCode) != personId) {
+            throw new FsiRefusal("就诊凭证与人员编号psn_no[" + personId + "]不是同一参保人");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.yibao.settlement.institution;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.yibao.common.BusinessTime;
+import org.yibao.common.Money;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
+
+/**
+ * {@code setlinfo} and {@code setldetail} of a stored settlement, every field API.md §1 lists, amounts in yuan
+ * with two decimals. Built from the stored row, so 2207, its repeats and 5203 always agree.
+ */
+@Component
+class SetlInfo {
+
+    private static final List<String> AMOUNTS = List.of("medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay",
+            "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc", "hifp_pay", "pool_prop_selfpay");
+    private static final List<String> PAID = List.of("fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay",
+            "psn_cash_pay", "balc");
+    private static final List<String> NOT_PAID_HERE = List.of("cvlserv_pay", "hifes_pay", "hifmi_pay", "hifob_pay",
+            "maf_pay", "oth_pay");
+
+    private final InsuredPersons persons;
+    private final SettlementRecords records;
+
+    SetlInfo(InsuredPersons persons, SettlementRecords records) {
+        this.persons = persons;
+        this.records = records;
+    }
+
+    Map<String, Object> output(Map<String, Object> row) {
+        return Map.of("setlinfo", setlinfo(row), "setldetail", setldetail((String) row.get("setl_id")));
+    }
+
+    Map<String, @Nullable Object> setlinfo(Map<String, Object> row) {
+        InsuredPerson p = persons.find(((Number) row.get("person_id")).longValue()).orElseThrow();
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        out.put("mdtrt_id", row.get("mdtrt_id"));
+        out.put("setl_id", row.get("setl_id"));
+        out.put("psn_no", Long.toString(p.id()));
+        out.put("psn_name", p.name());
+        out.put("psn_cert_type", "01");
+        out.put("certno", p.idNumber().value());
+        out.put("gend", p.gender().code());
+        out.put("brdy", p.birthDate().toString());
+        out.put("insutype", row.get("insutype"));
+        out.put("med_type", row.get("med_type"));
+        out.put("setl_time", FsiInput.TIME.format(instant(row.get("setl_time")).atZone(BusinessTime.ZONE)));
+        AMOUNTS.forEach(f -> out.put(f, yuan(row.get(f))));
+        NOT_PAID_HERE.forEach(f -> out.put(f, Money.ZERO));
+        PAID.forEach(f -> out.put(f, yuan(row.get(f))));
+        out.put("medins_setl_id", row.get("medins_setl_id"));
+        out.put("clr_optins", row.get("region_code"));
+        out.put("clr_way", "1");
+        out.put("clr_type", ((String) row.get("med_type")).startsWith("2") ? "21" : "11");
+        return out;
+    }
+
+    List<Map<String, Object>> setldetail(String setlId) {
+        return records.details(setlId).stream().map(d -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            String type = (String) d.get("fund_pay_type");
+            line.put("fund_pay_type", type);
+            line.put("fund_pay_type_name", type.startsWith("310") ? "职工基本医疗保险统筹基金" : "城乡居民基本医疗保险基金");
+            line.put("fund_payamt", yuan(d.get("fund_payamt_fen")));
+            return line;
+        }).toList();
+    }
+
+    private static Instant instant(Object time) {
+        return time instanceof Timestamp t ? t.toInstant() : ((OffsetDateTime) time).toInstant();
+    }
+
+    static Money yuan(@Nullable Object fen) {
+        return Money.ofFen(fen == null ? 0 : ((Number) fen).longValue());
+    }
+}

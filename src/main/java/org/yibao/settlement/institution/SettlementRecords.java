@@ -1,0 +1,97 @@
+package org.yibao.settlement.institution;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.yibao.account.PaymentSplit;
+import org.yibao.settlement.policy.FundLine;
+import org.yibao.settlement.policy.ItemSplit;
+import org.yibao.settlement.policy.PolicyResult;
+
+/**
+ * The stored settlements: the amounts, one detail row per fund and how each item was settled (what the citizen's
+ * 消费信息 explains). The table's CHECKs hold the two identities of API.md §1.
+ */
+@Component
+class SettlementRecords {
+
+    private final JdbcClient jdbc;
+
+    SettlementRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType,
+                         OffsetDateTime setlTime, PolicyResult result, PaymentSplit split, String msgid) {
+    }
+
+    void insert(NewSettlement s, List<Fees.Fee> items) {
+        PolicyResult r = s.result();
+        PaymentSplit p = s.split();
+        jdbc.sql("""
+                insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype, med_type,
+                    region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
+                    inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt, psn_part_amt, acct_pay,
+                    acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person, medins_setl_id, status, explanation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?)""")
+                .params(s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
+                        s.medType(), s.visit().regionCode(), s.setlTime(), r.medfeeSumamt().fen(),
+                        r.fulamtOwnpayAmt().fen(), r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(),
+                        r.inscpScpAmt().fen(), r.actPayDedc().fen(), r.hifpPay().fen(), r.poolPropSelfpay().fen(),
+                        r.fundPaySumamt().fen(), r.psnPartAmt().fen(), p.acctPay().fen(), p.acctMulaidPay().fen(),
+                        p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation(r))
+                .update();
+        for (FundLine line : r.setldetail()) {
+            jdbc.sql("insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen) values (?, ?, ?)")
+                    .params(s.setlId(), line.fundPayType(), line.fundPayamt().fen()).update();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            insertItem(s.setlId(), items.get(i), r.items().get(i));
+        }
+    }
+
+    private void insertItem(String setlId, Fees.Fee fee, ItemSplit split) {
+        jdbc.sql("""
+                insert into settlement_item_result (setl_id, feedetl_sn, med_list_codg, item_name, item_class,
+                    det_item_fee_sumamt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt, inscp_scp_amt)
+                values (?, ?, ?, ?, (select item_class from catalog_medical_item where code = ?), ?, ?, ?, ?, ?)""")
+                .params(setlId, fee.feedetlSn(), fee.medListCodg(), fee.itemName(), fee.medListCodg(),
+                        split.total().fen(), split.fulamtOwnpayAmt().fen(), split.overlmtAmt().fen(),
+                        split.preselfpayAmt().fen(), split.inscpScpAmt().fen())
+                .update();
+    }
+
+    /** The settlement as stored, with its column names, for the institution that made it. */
+    Optional<Map<String, Object>> find(String setlId, String institutionCode) {
+        return jdbc.sql("select * from settlement_settlement where setl_id = ? and institution_code = ?")
+                .params(setlId, institutionCode).query().listOfRows().stream().findFirst();
+    }
+
+    Optional<String> settledBy(String institutionCode, String msgid) {
+        return jdbc.sql("select setl_id from settlement_settlement where institution_code = ? and medins_setl_id = ?")
+                .params(institutionCode, msgid).query(String.class).optional();
+    }
+
+    List<Map<String, Object>> details(String setlId) {
+        return jdbc.sql("select fund_pay_type, fund_payamt_fen from settlement_detail where setl_id = ? order by 1")
+                .param(setlId).query().listOfRows();
+    }
+
+    void markReversed(String setlId, OffsetDateTime at) {
+        jdbc.sql("update settlement_settlement set status = 'REVERSED', reversed_at = ? where setl_id = ?")
+                .params(at, setlId).update();
+    }
+
+    /** How the fund's share was found, in plain Chinese, for the citizen's explanation of benefits. */
+    private static String explanation(PolicyResult r) {
+        if (r.setldetail().isEmpty()) {
+            return "定点药店购药，统筹基金不支付，费用由个人账户或现金支付。";
+        }
+        return "政策范围内费用" + r.inscpScpAmt() + "元，扣除起付线" + r.actPayDedc() + "元后按"
+                + r.appliedRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%支付，年度限额"
+                + r.yearlyCap() + "元，统筹基金支付" + r.hifpPay() + "元。";
+    }
+}

@@ -1,0 +1,84 @@
+package org.yibao.settlement.institution;
+
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.account.AccountPurpose;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 2206 / 2207 / 2208 门诊预结算 / 结算 / 结算撤销 and, the same way for discharged stays, 2303 / 2304 / 2305 住院.
+ * Pre-settlement runs the very same settlement in a savepoint and rolls it back, so its figures are what the
+ * settlement would answer and nothing is stored. A reversed visit can be settled again.
+ */
+@Component
+class SettlementTransactions implements FsiTransaction {
+
+    private final PersonIdentification identification;
+    private final Settling settling;
+    private final Reversing reversing;
+    private final SettlementRecords records;
+    private final SetlInfo setlInfo;
+    private final TransactionTemplate trial;
+
+    SettlementTransactions(PersonIdentification identification, Settling settling, Reversing reversing,
+                           SettlementRecords records, SetlInfo setlInfo, PlatformTransactionManager tx) {
+        this.identification = identification;
+        this.settling = settling;
+        this.reversing = reversing;
+        this.records = records;
+        this.setlInfo = setlInfo;
+        this.trial = new TransactionTemplate(tx);
+        this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public Set<String> infnos() {
+        return Set.of("2206", "2207", "2208", "2303", "2304", "2305");
+    }
+
+    @Override
+    public Object handle(FsiCall call) {
+        JsonNode data = call.data();
+        long personId = identification.person(FsiInput.text(data, "psn_no")).id();
+        String open = call.infno().startsWith("23") ? Visits.DISCHARGED : Visits.REGISTERED;
+        if (call.infno().endsWith("08") || call.infno().endsWith("05")) {
+            return reversing.reverse(call, FsiInput.text(data, "setl_id"), personId, open);
+        }
+        identification.confirm(personId, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
+                call.institutionCode());
+        Settling.Order order = new Settling.Order(personId, FsiInput.text(data, "mdtrt_id"),
+                FsiInput.text(data, "med_type"), FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"),
+                accountUsed(data), AccountPurpose.MEDICAL);
+        if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
+            return trial.execute(status -> {
+                status.setRollbackOnly();
+                return settled(call, order, open, false);
+            });
+        }
+        return settled(call, order, open, true);
+    }
+
+    private Map<String, Object> settled(FsiCall call, Settling.Order order, String open, boolean keepId) {
+        String setlId = settling.settle(call, order, Set.of(open));
+        Map<String, Object> row = new java.util.HashMap<>(records.find(setlId, call.institutionCode()).orElseThrow());
+        Map<String, Object> out = setlInfo.output(row);
+        if (!keepId) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> info = (Map<String, Object>) out.get("setlinfo");
+            info.put("setl_id", "");
+        }
+        return out;
+    }
+
+    static boolean accountUsed(JsonNode data) {
+        String flag = FsiInput.text(data, "acct_used_flag");
+        if (!flag.equals("0") && !flag.equals("1")) {
+            throw new FsiRefusal("个人账户使用标志acct_used_flag[" + flag + "]错误，应为0或1");
+        }
+        return flag.equals("1");
+    }
+}

@@ -1,0 +1,122 @@
+package org.yibao.settlement.institution;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.yibao.account.AccountPayment;
+import org.yibao.account.AccountPurpose;
+import org.yibao.account.PaymentSplit;
+import org.yibao.account.PersonalAccounts;
+import org.yibao.catalog.MedicalCatalog;
+import org.yibao.common.BusinessTime;
+import org.yibao.common.Money;
+import org.yibao.insured.Contributions;
+import org.yibao.insured.InsurancePeriod;
+import org.yibao.settlement.policy.Accumulators;
+import org.yibao.settlement.policy.FeeItem;
+import org.yibao.settlement.policy.PersonCategory;
+import org.yibao.settlement.policy.PersonFacts;
+import org.yibao.settlement.policy.PolicyEngine;
+import org.yibao.settlement.policy.PolicyParameters;
+import org.yibao.settlement.policy.PolicyResult;
+import org.yibao.settlement.policy.PolicyRule;
+import org.yibao.settlement.policy.VisitFacts;
+import org.yibao.settlement.policy.YearToDate;
+
+/**
+ * One settlement, in the caller's transaction: lock the visit and the person's accumulators, read the parameters
+ * and year-to-date figures, let the policy engine split the cost, add the accumulator delta and pay the person's
+ * part (own account → 共济 → cash), all keyed by the new {@code setl_id} so that reversal takes back exactly that.
+ */
+@Component
+class Settling {
+
+    private final Visits visits;
+    private final Fees fees;
+    private final Coverages coverages;
+    private final ChronicQualifications chronic;
+    private final Contributions contributions;
+    private final PolicyParameters parameters;
+    private final Accumulators accumulators;
+    private final PersonalAccounts accounts;
+    private final MedicalCatalog catalog;
+    private final SettlementRecords records;
+    private final SettlementIds ids;
+    private final Clock clock;
+
+    Settling(Visits visits, Fees fees, Coverages coverages, ChronicQualifications chronic, Contributions contributions,
+             PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
+             SettlementRecords records, SettlementIds ids, Clock clock) {
+        this.visits = visits;
+        this.fees = fees;
+        this.coverages = coverages;
+        this.chronic = chronic;
+        this.contributions = contributions;
+        this.parameters = parameters;
+        this.accumulators = accumulators;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.records = records;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What the institution asked to settle (2206/2207/2303/2304 {@code data}). */
+    record Order(long personId, String mdtrtId, String medType, String insutype, Money medfeeSumamt,
+                 boolean useAccount, AccountPurpose purpose) {
+    }
+
+    /** Settles the visit and answers the new {@code setl_id}. */
+    String settle(FsiCall call, Order order, Set<String> states) {
+        Visits.Visit visit = visits.lockOwned(order.mdtrtId(), call.institutionCode(), order.personId(), states);
+        List<Fees.Fee> items = fees.live(order.mdtrtId());
+        if (items.isEmpty()) {
+            throw new FsiRefusal("就诊ID mdtrt_id[" + order.mdtrtId() + "]没有可结算的费用明细");
+        }
+        InsurancePeriod coverage = coverages.normal(order.personId(), order.insutype());
+        chronic.requireFor(order.personId(), order.medType());
+        List<FeeItem> feeItems = items.stream().map(f -> FeeItem.of(catalog.find(f.medListCodg()).orElseThrow(),
+                f.cnt(), f.pric())).toList();
+        checkTotal(order, items, feeItems);
+        int year = BusinessTime.today(clock).getYear();
+        PersonCategory category = PersonCategory.of(coverage.insutype(), coverage.psnType());
+        PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
+                order.medType(), call.level()).orElseThrow(() -> new FsiRefusal("参保地[" + coverage.regionCode()
+                + "]" + year + "年没有险种" + coverage.insutype() + "、医疗类别" + order.medType() + "的待遇参数"));
+        accumulators.lock(order.personId());
+        YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
+                : accumulators.of(order.personId(), year).of(order.medType(), rule.fundType());
+        PersonFacts person = new PersonFacts(coverage.insutype(), category,
+                contributions.history(order.personId()).continuousYears(BusinessTime.today(clock)),
+                chronic.count(order.personId()));
+        PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
+                coverage.regionCode(), year), person, feeItems, ytd, rule);
+        return store(call, order, visit, items, result, year);
+    }
+
+    private String store(FsiCall call, Order order, Visits.Visit visit, List<Fees.Fee> items, PolicyResult result,
+                         int year) {
+        String setlId = ids.next("S");
+        if (result.delta() != null && !result.delta().isZero()) {
+            accumulators.apply(order.personId(), year, result.delta(), setlId);
+        }
+        PaymentSplit split = accounts.pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
+                order.purpose(), setlId));
+        records.insert(new SettlementRecords.NewSettlement(setlId, visit, call.institutionCode(), order.medType(),
+                OffsetDateTime.now(clock), result, split, call.msgid()), items);
+        visits.status(visit.mdtrtId(), Visits.SETTLED);
+        return setlId;
+    }
+
+    /** {@code medfee_sumamt} must be the sum of the live items, as uploaded or as cnt × pric. */
+    private static void checkTotal(Order order, List<Fees.Fee> items, List<FeeItem> feeItems) {
+        Money uploaded = items.stream().map(Fees.Fee::detItemFeeSumamt).reduce(Money.ZERO, Money::plus);
+        Money computed = feeItems.stream().map(FeeItem::total).reduce(Money.ZERO, Money::plus);
+        if (!order.medfeeSumamt().equals(uploaded) && !order.medfeeSumamt().equals(computed)) {
+            throw new FsiRefusal("医疗费总额medfee_sumamt[" + order.medfeeSumamt() + "]与已上传费用明细合计["
+                    + uploaded + "]不一致");
+        }
+    }
+}

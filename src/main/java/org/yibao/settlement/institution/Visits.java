@@ -1,0 +1,126 @@
+package org.yibao.settlement.institution;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The visits (就诊) institutions register: outpatient visits, inpatient stays and pharmacy purchases. */
+@Component
+class Visits {
+
+    static final String REGISTERED = "REGISTERED";
+    static final String CANCELLED = "CANCELLED";
+    static final String IN_HOSPITAL = "IN_HOSPITAL";
+    static final String DISCHARGED = "DISCHARGED";
+    static final String SETTLED = "SETTLED";
+
+    private static final String COLUMNS = """
+            select mdtrt_id, institution_code, person_id, insutype, med_type, region_code, mdtrt_cert_type, status,
+                   created_msgid from settlement_visit""";
+
+    private final JdbcClient jdbc;
+
+    Visits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Visit(String mdtrtId, String institutionCode, long personId, String insutype, String medType,
+                 String regionCode, String certType, String status, String createdMsgid) {
+    }
+
+    record NewVisit(String mdtrtId, String institutionCode, long personId, String insutype, String medType,
+                    String regionCode, String certType, @Nullable String iptOtpNo, @Nullable String deptName,
+                    OffsetDateTime begntime, String status, String msgid) {
+    }
+
+    void create(NewVisit v) {
+        jdbc.sql("""
+                insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
+                    mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
+                        v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid())
+                .update();
+    }
+
+    /**
+     * The institution's visit, locked until the transaction ends, in one of the expected states; a visit of
+     * another institution is refused exactly like one that does not exist.
+     */
+    Visit lockOwned(String mdtrtId, String institutionCode, long personId, Set<String> states) {
+        Visit v = jdbc.sql(COLUMNS + " where mdtrt_id = ? and institution_code = ? for update")
+                .params(mdtrtId, institutionCode).query(Visits::visit).optional()
+                .orElseThrow(() -> new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不存在或不属于本机构"));
+        if (v.personId() != personId) {
+            throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不属于人员编号psn_no[" + personId + "]");
+        }
+        if (!states.contains(v.status())) {
+            throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]当前状态为" + StatusNames.of(v.status()) + "，不能办理此交易");
+        }
+        return v;
+    }
+
+    Optional<Visit> createdBy(String institutionCode, String msgid) {
+        return jdbc.sql(COLUMNS + " where institution_code = ? and created_msgid = ?")
+                .params(institutionCode, msgid).query(Visits::visit).optional();
+    }
+
+    /** An inpatient stay of the person that was discharged but not settled yet, anywhere. */
+    Optional<String> dischargedUnsettled(long personId) {
+        return jdbc.sql("select mdtrt_id from settlement_visit where person_id = ? and status = 'DISCHARGED' limit 1")
+                .param(personId).query(String.class).optional();
+    }
+
+    boolean visitNumberTaken(String institutionCode, String iptOtpNo) {
+        return jdbc.sql("""
+                select count(*) from settlement_visit where institution_code = ? and ipt_otp_no = ? and status <> 'CANCELLED'""")
+                .params(institutionCode, iptOtpNo).query(Long.class).single() > 0;
+    }
+
+    void status(String mdtrtId, String status) {
+        jdbc.sql("update settlement_visit set status = ? where mdtrt_id = ?").params(status, mdtrtId).update();
+    }
+
+    void diagnose(String mdtrtId, String medType, @Nullable String diseCodg, @Nullable String diseName) {
+        jdbc.sql("update settlement_visit set med_type = ?, dise_codg = ?, dise_name = ? where mdtrt_id = ?")
+                .params(medType, diseCodg, diseName, mdtrtId).update();
+    }
+
+    /** 出院撤销: the stay is in hospital again and has no end. */
+    void readmit(String mdtrtId) {
+        jdbc.sql("update settlement_visit set status = 'IN_HOSPITAL', endtime = null where mdtrt_id = ?")
+                .param(mdtrtId).update();
+    }
+
+    void discharge(String mdtrtId, OffsetDateTime endtime) {
+        jdbc.sql("update settlement_visit set status = 'DISCHARGED', endtime = ? where mdtrt_id = ?")
+                .params(endtime, mdtrtId).update();
+    }
+
+    private static Visit visit(ResultSet rs, int n) throws SQLException {
+        return new Visit(rs.getString("mdtrt_id"), rs.getString("institution_code"), rs.getLong("person_id"),
+                rs.getString("insutype"), rs.getString("med_type"), rs.getString("region_code"),
+                rs.getString("mdtrt_cert_type"), rs.getString("status"), rs.getString("created_msgid"));
+    }
+
+    /** Visit states as institutions read them in refusals. */
+    static final class StatusNames {
+        private StatusNames() {
+        }
+
+        static String of(String status) {
+            return switch (status) {
+                case REGISTERED -> "已登记";
+                case CANCELLED -> "已撤销";
+                case IN_HOSPITAL -> "在院";
+                case DISCHARGED -> "已出院";
+                default -> "已结算";
+            };
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.yibao.settlement.institution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.yibao.common.Money;
+
+/** Settlements of one person run at once serialize on the person: the account is never overdrawn. */
+class FsiConcurrencyTests extends FsiTest {
+
+    @Test
+    void manySimultaneousSettlementsNeverOverdrawOnePersonsAccount() throws Exception {
+        TestPerson p = employee("孙并发", "130200", "100.00");
+        List<String> visits = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            visits.add(visitWithAmoxicillin(p, "310"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Json>> answers = new ArrayList<>();
+        for (String mdtrtId : visits) {
+            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))));
+        }
+        for (Future<Json> f : answers) {
+            ok(f.get());
+        }
+        pool.shutdown();
+        // 16 × 12.50 = 200.00, all under the 200.00 deductible: the person pays everything, 100.00 from the account.
+        assertThat(balance(p.id())).isEqualTo(Money.ZERO);
+        assertThat(count("select sum(acct_pay) from settlement_settlement where person_id = ?", p.id())).isEqualTo(10000);
+        assertThat(count("select sum(psn_cash_pay) from settlement_settlement where person_id = ?", p.id())).isEqualTo(10000);
+        assertThat(count("select count(*) from settlement_settlement where person_id = ? and status = 'SETTLED'", p.id())).isEqualTo(16);
+        assertThat(count("select sum(deductible_used_fen) from settlement_accumulator where person_id = ?", p.id())).isEqualTo(20000);
+    }
+}
