@@ -4,6 +4,7 @@
 
   // "Back" goes back in history when there is one, otherwise follows its link (home).
   document.addEventListener('click', function (e) {
+    if (e.target.closest('[data-print]')) { window.print(); return; }
     var back = e.target.closest('[data-back]');
     if (back && window.history.length > 1 && document.referrer.indexOf(location.origin) === 0) {
       e.preventDefault();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * DEMO.md's citizen accounts (password Yibao2025; real-name done for every insured one) and staff users.
+ * DEMO.md's citizen accounts (password Yibao2025; real-name done for every insured one) and staff users, among
+ * them one cashier per demo institution (cashier-code, password Cashier2025).
  * Runs after the insured persons are loaded; loading twice changes nothing and hashes nothing twice.
  */
 @Component
@@ -40,6 +41,14 @@ class IdentityDemoData implements ApplicationRunner {
             {"clerk130600", "Clerk2025", "保定经办员", "CLERK", "130600"},
             {"clerk360600", "Clerk2025", "鹰潭经办员", "CLERK", "360600"},
             {"admin", "Admin2025", "系统管理员", "ADMIN", null},
+    };
+
+    static final String CASHIER_PASSWORD = "Cashier2025";
+
+    /** DEMO.md's seven institutions, each with its counter. */
+    private static final String[] CASHIER_INSTITUTIONS = {
+            "H13020300001", "H13020300002", "P13020300001", "H13060200001", "H34110200001", "H36060200001",
+            "H11010800001",
     };
 
     private final JdbcClient jdbc;
@@ -75,6 +84,16 @@ class IdentityDemoData implements ApplicationRunner {
                         insert into identity_staff (login, password_hash, display_name, role, region_code)
                         values (?, ?, ?, ?, ?)""")
                         .params(s[0], encoder.encode(s[1]), s[2], s[3], s[4]).update();
+            }
+        }
+        for (String institution : CASHIER_INSTITUTIONS) {
+            String login = "cashier-" + institution;
+            if (!exists("select count(*) from identity_staff where login = ?", login)) {
+                jdbc.sql("""
+                        insert into identity_staff (login, password_hash, display_name, role, institution_code)
+                        values (?, ?, ?, 'CASHIER', ?)""")
+                        .params(login, encoder.encode(CASHIER_PASSWORD), "收费员" + institution.substring(8), institution)
+                        .update();
             }
         }
     }

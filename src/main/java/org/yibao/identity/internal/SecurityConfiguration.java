@@ -21,7 +21,8 @@ import org.yibao.common.web.Messages;
 
 /**
  * Four filter chains: institution interfaces (/ec and /fsi, signed per call), the citizen REST API (bearer tokens,
- * stateless), the agency back office (/staff) and the citizen web hall (sessions in PostgreSQL, CSRF on every
+ * stateless), the agency back office and the institution cashiers' counter (/staff, /staff/cashier for cashiers
+ * only) and the citizen web hall (sessions in PostgreSQL, CSRF on every
  * form). Security headers on all of them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -90,6 +91,7 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/staff/login").permitAll()
+                        .requestMatchers("/staff/cashier", "/staff/cashier/**").hasRole("CASHIER")
                         .anyRequest().hasAnyRole("CLERK", "ADMIN"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/staff/login")))
                 .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"));

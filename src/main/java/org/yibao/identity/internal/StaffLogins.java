@@ -1,6 +1,7 @@
 package org.yibao.identity.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,7 @@ import org.yibao.common.InputErrors;
 import org.yibao.identity.StaffPrincipal;
 import org.yibao.identity.StaffRole;
 
-/** Login of agency clerks and administrators, with the same lockout as citizens. */
+/** Login of agency clerks, administrators and institution cashiers, with the same lockout as citizens. */
 @Service
 public class StaffLogins {
 
@@ -37,7 +38,7 @@ public class StaffLogins {
         }
         errors.throwIfAny();
         Optional<Staff> staff = jdbc.sql("""
-                select id, login, display_name, role, region_code, password_hash
+                select id, login, display_name, role, region_code, institution_code, password_hash
                 from identity_staff where login = ? and enabled""")
                 .param(name).query(Staff.class).optional();
         String subject = "staff:" + name;
@@ -49,9 +50,11 @@ public class StaffLogins {
         throttle.succeeded(subject);
         Staff s = staff.get();
         audit.record(subject, null, "STAFF_LOGIN", AuditTrail.Channel.STAFF, null);
-        return new StaffPrincipal(s.id(), s.login(), s.displayName(), StaffRole.valueOf(s.role()), s.regionCode());
+        return new StaffPrincipal(s.id(), s.login(), s.displayName(), StaffRole.valueOf(s.role()), s.regionCode(),
+                s.institutionCode());
     }
 
-    private record Staff(long id, String login, String displayName, String role, String regionCode, String passwordHash) {
+    private record Staff(long id, String login, String displayName, String role, @Nullable String regionCode,
+                         @Nullable String institutionCode, String passwordHash) {
     }
 }

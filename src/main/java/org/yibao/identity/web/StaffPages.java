@@ -43,7 +43,11 @@ class StaffPages {
         try {
             StaffPrincipal staff = logins.authenticate(username, password);
             webLogin.staff(staff, request, response);
-            return "redirect:" + webLogin.savedTarget(request, response, "/staff");
+            String target = webLogin.savedTarget(request, response, staff.isCashier() ? "/staff/cashier" : "/staff");
+            if (staff.isCashier() != target.startsWith("/staff/cashier")) {
+                target = staff.isCashier() ? "/staff/cashier" : "/staff";
+            }
+            return "redirect:" + target;
         } catch (BusinessException e) {
             model.addAttribute("username", username);
             model.addAttribute("errors", messages.byField(e));

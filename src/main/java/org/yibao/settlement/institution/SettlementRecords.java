@@ -94,4 +94,15 @@ class SettlementRecords {
                 + r.appliedRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%支付，年度限额"
                 + r.yearlyCap() + "元，统筹基金支付" + r.hifpPay() + "元。";
     }
+
+    /** The items of a settlement as split, with quantity and price, in upload order. */
+    List<Map<String, Object>> items(String setlId) {
+        return jdbc.sql("""
+                select r.feedetl_sn, r.med_list_codg, r.item_name, r.item_class, f.cnt, f.pric_fen, r.det_item_fee_sumamt,
+                       r.fulamt_ownpay_amt, r.overlmt_amt, r.preselfpay_amt, r.inscp_scp_amt
+                from settlement_item_result r
+                join settlement_settlement s on s.setl_id = r.setl_id
+                left join settlement_fee f on f.mdtrt_id = s.mdtrt_id and f.feedetl_sn = r.feedetl_sn and not f.cancelled
+                where r.setl_id = ? order by length(r.feedetl_sn), r.feedetl_sn""").param(setlId).query().listOfRows();
+    }
 }
