@@ -1,5 +1,6 @@
 package org.yibao.settlement.institution;
 
+import org.yibao.common.AuditTrail;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ import org.yibao.settlement.policy.PolicyResult;
 class SettlementRecords {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    SettlementRecords(JdbcClient jdbc) {
+    SettlementRecords(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType,
@@ -31,6 +34,9 @@ class SettlementRecords {
     void insert(NewSettlement s, List<Fees.Fee> items) {
         PolicyResult r = s.result();
         PaymentSplit p = s.split();
+        audit.record("institution:" + s.institutionCode(), "person:" + s.visit().personId(), "SETTLED",
+                AuditTrail.Channel.INSTITUTION, s.setlId() + " total " + r.medfeeSumamt() + " fund " + r.fundPaySumamt()
+                        + " account " + p.acctPay() + " mutual aid " + p.acctMulaidPay() + " cash " + p.cashPay());
         jdbc.sql("""
                 insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype, med_type,
                     region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
@@ -83,6 +89,12 @@ class SettlementRecords {
     void markReversed(String setlId, OffsetDateTime at) {
         jdbc.sql("update settlement_settlement set status = 'REVERSED', reversed_at = ? where setl_id = ?")
                 .params(at, setlId).update();
+        jdbc.sql("select institution_code, person_id from settlement_settlement where setl_id = ?").param(setlId)
+                .query((rs, n) -> {
+                    audit.record("institution:" + rs.getString(1), "person:" + rs.getLong(2), "SETTLEMENT_REVERSED",
+                            AuditTrail.Channel.INSTITUTION, setlId);
+                    return 1;
+                }).list();
     }
 
     /** How the fund's share was found, in plain Chinese, for the citizen's explanation of benefits. */
