@@ -37,4 +37,30 @@ class FsiConcurrencyTests extends FsiTest {
         assertThat(count("select count(*) from settlement_settlement where person_id = ? and status = 'SETTLED'", p.id())).isEqualTo(16);
         assertThat(count("select sum(deductible_used_fen) from settlement_accumulator where person_id = ?", p.id())).isEqualTo(20000);
     }
+
+    @Test
+    void twoHundredSimultaneousSettlementsNeverOverdrawTheAccountAndTheJournalSumsToTheBalance() throws Exception {
+        TestPerson p = employee("钱并发", "130200", "300.00");
+        List<String> visits = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            visits.add(visitWithAmoxicillin(p, "310"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<Json>> answers = new ArrayList<>();
+        for (String mdtrtId : visits) {
+            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))));
+        }
+        for (Future<Json> f : answers) {
+            ok(f.get());
+        }
+        pool.shutdown();
+        assertThat(count("select count(*) from settlement_settlement where person_id = ? and status = 'SETTLED'", p.id()))
+                .isEqualTo(200);
+        assertThat(balance(p.id())).isEqualTo(Money.ZERO);
+        assertThat(count("select sum(acct_pay) from settlement_settlement where person_id = ?", p.id())).isEqualTo(30000);
+        assertThat(count("select sum(amount_fen) from account_journal where person_id = ? and ledger = 'PERSONAL'", p.id()))
+                .as("the journal sums to the balance").isEqualTo(0);
+        assertThat(count("select count(*) from settlement_settlement where person_id = ? and medfee_sumamt <> "
+                + "fund_pay_sumamt + acct_pay + acct_mulaid_pay + psn_cash_pay", p.id())).isZero();
+    }
 }
