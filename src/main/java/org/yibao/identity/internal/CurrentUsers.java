@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentCitizen;
@@ -30,9 +33,28 @@ class CurrentUsers implements CurrentCitizen, CurrentStaff {
         throw new BusinessException(Problem.UNAUTHORIZED, "UNAUTHENTICATED");
     }
 
+    /**
+     * Asked several times while one request is served (page, view, access checks): read once per request. The link
+     * only changes in requests that real-name verify, and those do not ask before it.
+     */
     @Override
     public Optional<Long> personId() {
-        return accounts.find(accountId()).map(a -> a.personId());
+        long accountId = accountId();
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String key = CurrentUsers.class.getName() + ".person." + accountId;
+            Object cached = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+            if (cached instanceof Optional<?> known) {
+                return known.map(Long.class::cast);
+            }
+            Optional<Long> person = lookUp(accountId);
+            request.setAttribute(key, person, RequestAttributes.SCOPE_REQUEST);
+            return person;
+        }
+        return lookUp(accountId);
+    }
+
+    private Optional<Long> lookUp(long accountId) {
+        return accounts.find(accountId).map(a -> a.personId());
     }
 
     @Override

@@ -17,19 +17,7 @@ class FsiConcurrencyTests extends FsiTest {
     @Test
     void manySimultaneousSettlementsNeverOverdrawOnePersonsAccount() throws Exception {
         TestPerson p = employee("孙并发", "130200", "100.00");
-        List<String> visits = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            visits.add(visitWithAmoxicillin(p, "310"));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Json>> answers = new ArrayList<>();
-        for (String mdtrtId : visits) {
-            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))));
-        }
-        for (Future<Json> f : answers) {
-            ok(f.get());
-        }
-        pool.shutdown();
+        settleAtOnce(p, 16, 16);
         // 16 × 12.50 = 200.00, all under the 200.00 deductible: the person pays everything, 100.00 from the account.
         assertThat(balance(p.id())).isEqualTo(Money.ZERO);
         assertThat(count("select sum(acct_pay) from settlement_settlement where person_id = ?", p.id())).isEqualTo(10000);
@@ -41,19 +29,7 @@ class FsiConcurrencyTests extends FsiTest {
     @Test
     void twoHundredSimultaneousSettlementsNeverOverdrawTheAccountAndTheJournalSumsToTheBalance() throws Exception {
         TestPerson p = employee("钱并发", "130200", "300.00");
-        List<String> visits = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            visits.add(visitWithAmoxicillin(p, "310"));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        List<Future<Json>> answers = new ArrayList<>();
-        for (String mdtrtId : visits) {
-            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))));
-        }
-        for (Future<Json> f : answers) {
-            ok(f.get());
-        }
-        pool.shutdown();
+        settleAtOnce(p, 200, 32);
         assertThat(count("select count(*) from settlement_settlement where person_id = ? and status = 'SETTLED'", p.id()))
                 .isEqualTo(200);
         assertThat(balance(p.id())).isEqualTo(Money.ZERO);
@@ -62,5 +38,22 @@ class FsiConcurrencyTests extends FsiTest {
                 .as("the journal sums to the balance").isEqualTo(0);
         assertThat(count("select count(*) from settlement_settlement where person_id = ? and medfee_sumamt <> "
                 + "fund_pay_sumamt + acct_pay + acct_mulaid_pay + psn_cash_pay", p.id())).isZero();
+    }
+
+    /** Prepares {@code visits} visits of 12.50 for the person, then sends all their 2207s at once. */
+    private void settleAtOnce(TestPerson p, int visits, int threads) throws Exception {
+        List<String> prepared = new ArrayList<>();
+        for (int i = 0; i < visits; i++) {
+            prepared.add(visitWithAmoxicillin(p, "310"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Json>> answers = new ArrayList<>();
+        for (String mdtrtId : prepared) {
+            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))));
+        }
+        for (Future<Json> f : answers) {
+            ok(f.get());
+        }
+        pool.shutdown();
     }
 }
