@@ -55,7 +55,7 @@ class HallPagesTests extends YibaoHttpTest {
             assertThat(r.statusCode()).as(link).isEqualTo(200);
             assertThat(r.body()).as(link).doesNotContain("Whitelabel").contains("<!DOCTYPE html>");
         }
-        assertThat(web.get("/services/chronic-disease").body()).contains("即将上线", "门慢门特申报", "返回首页");
+        assertThat(web.get("/services/maternity-allowance").body()).contains("即将上线", "返回首页");
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonPages {
 
-    @GetMapping({"/applications",
-            "/services/chronic-disease", "/services/remote-care", "/services/maternity-allowance",
+    @GetMapping({
+            "/services/maternity-allowance",
             "/services/reimbursement", "/services/transfer"})
     String comingSoon(HttpServletRequest request, Model model) {
         model.addAttribute("feature", Feature.byPath(request.getServletPath()).orElseThrow());

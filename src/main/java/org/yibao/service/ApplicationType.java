@@ -1,0 +1,34 @@
+package org.yibao.service;
+
+import java.util.Optional;
+
+/**
+ * The kinds of application the workflow carries; each has its pages and its {@link ApplicationTypeRules}. The
+ * path segment names the type in URLs ({@code /api/v1/applications/chronic-disease}); the message key
+ * {@code service.type.<NAME>} its Chinese name.
+ */
+public enum ApplicationType {
+    /** 门诊慢特病申报. */
+    CHRONIC_DISEASE("chronic-disease"),
+    /** 跨省异地就医备案. */
+    REMOTE_CARE("remote-care");
+
+    private final String path;
+
+    ApplicationType(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<ApplicationType> parse(String value) {
+        for (ApplicationType t : values()) {
+            if (t.name().equalsIgnoreCase(value) || t.path.equals(value)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

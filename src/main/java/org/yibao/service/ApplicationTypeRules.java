@@ -1,0 +1,36 @@
+package org.yibao.service;
+
+import java.util.List;
+
+/**
+ * What one application type adds to the common workflow. Implemented once per type (慢特病, 异地就医备案) and
+ * called by {@link Applications} inside its transaction, so a refusal here changes nothing.
+ */
+public interface ApplicationTypeRules {
+
+    ApplicationType type();
+
+    /** Refuses submission (with a BusinessException) while the form, materials or commitments are incomplete. */
+    void checkSubmit(Application application, List<Material> materials, List<String> acceptedCommitments);
+
+    /** The application was approved (by a clerk or a rule): create what it grants. */
+    void approved(Application application);
+
+    /** Refuses revocation of an approved application (e.g. within six months), or ends what it granted. */
+    default void revoked(Application application) {
+        throw new IllegalStateException(type() + " applications cannot be revoked");
+    }
+
+    /** The application's content, line by line, for its detail pages (citizen and back office). */
+    List<FormLine> describe(Application application);
+
+    /** Whether the applicant may revoke an approved application of this type (已撤销). */
+    default boolean revocableByApplicant() {
+        return false;
+    }
+
+    /** Whether auto-approval may apply at all to this application (beyond the region's configured rule). */
+    default boolean autoApprovable(Application application) {
+        return true;
+    }
+}

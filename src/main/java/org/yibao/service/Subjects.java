@@ -1,0 +1,107 @@
+package org.yibao.service;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.IdNumber;
+import org.yibao.common.InputErrors;
+import org.yibao.common.PersonAccess;
+import org.yibao.common.PhoneNumber;
+import org.yibao.common.Problem;
+import org.yibao.family.ActingFor;
+import org.yibao.identity.CitizenAccounts;
+import org.yibao.identity.EvoucherPasswordCheck;
+import org.yibao.insured.InsurancePeriod;
+import org.yibao.insured.InsuranceStatus;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
+
+/**
+ * Whom an application is for, and by what right: the applicant's own person, a 亲情代办 member (the family
+ * module's answer), or another person who proves consent with their 医保电子凭证 password (seed 000: 为他人申报
+ * / 新增备案人). The person must be insured with a normal status; the pooling region of that relationship
+ * decides the application.
+ */
+@Service
+public class Subjects {
+
+    private final CitizenAccounts accounts;
+    private final InsuredPersons persons;
+    private final ActingFor actingFor;
+    private final EvoucherPasswordCheck passwords;
+
+    Subjects(CitizenAccounts accounts, InsuredPersons persons, ActingFor actingFor, EvoucherPasswordCheck passwords) {
+        this.accounts = accounts;
+        this.persons = persons;
+        this.actingFor = actingFor;
+        this.passwords = passwords;
+    }
+
+    /** The person an application is for, with the insurance relationship that places it in a region. */
+    public record Subject(long personId, String name, String idNumber, SubjectRoute route, InsurancePeriod coverage) {
+
+        public String regionCode() {
+            return coverage.regionCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Subject[" + personId + ", " + route + "]";
+        }
+    }
+
+    /** The applicant's own verified person; refuses when the account has no real-name person yet. */
+    public Subject self(long accountId) {
+        long personId = accounts.find(accountId).map(a -> a.personId())
+                .orElseThrow(() -> new BusinessException(Problem.FORBIDDEN, "SERVICE_REAL_NAME_REQUIRED"));
+        return subject(personId, SubjectRoute.SELF);
+    }
+
+    /** The applicant's own person, or a member the applicant may act for with {@code action}. */
+    public Subject forPerson(long accountId, long personId, PersonAccess.Action action, AuditTrail.Channel channel) {
+        Optional<Long> own = accounts.find(accountId).map(a -> a.personId());
+        if (own.isPresent() && own.get() == personId) {
+            return subject(personId, SubjectRoute.SELF);
+        }
+        actingFor.check(accountId, action, personId, channel);
+        return subject(personId, SubjectRoute.PROXY);
+    }
+
+    /**
+     * Another person, identified by ID number and phone and verified by their e-voucher password. Wrong passwords
+     * count against that person's e-voucher (five lock it for the day), as in the national app.
+     */
+    public Subject verified(String idNumber, String phone, String evoucherPassword) {
+        InputErrors errors = new InputErrors();
+        IdNumber id = errors.idNumber("otherIdNumber", idNumber);
+        PhoneNumber checkedPhone = errors.phone("otherPhone", phone);
+        if (evoucherPassword == null || !evoucherPassword.matches("\\d{6}")) {
+            errors.reject("otherPassword", "SERVICE_OTHER_PASSWORD_FORMAT");
+        }
+        errors.throwIfAny();
+        InsuredPerson person = persons.findByIdNumber(id)
+                .orElseThrow(() -> BusinessException.invalid("otherIdNumber", "SERVICE_OTHER_NOT_INSURED"));
+        EvoucherPasswordCheck.Outcome outcome = passwords.verify(person.id(), evoucherPassword);
+        switch (outcome) {
+            case VERIFIED -> { }
+            case WRONG -> throw BusinessException.invalid("otherPassword", "SERVICE_OTHER_PASSWORD_WRONG");
+            case NOT_ACTIVATED -> throw BusinessException.invalid("otherIdNumber", "SERVICE_OTHER_NOT_ACTIVATED");
+            case LOCKED -> throw BusinessException.invalid("otherPassword", "SERVICE_OTHER_PASSWORD_LOCKED");
+        }
+        if (checkedPhone != null && person.phone() != null && !person.phone().isBlank()
+                && !person.phone().equals(checkedPhone.value())) {
+            throw BusinessException.invalid("otherPhone", "SERVICE_OTHER_PHONE_MISMATCH");
+        }
+        return subject(person.id(), SubjectRoute.VERIFIED);
+    }
+
+    private Subject subject(long personId, SubjectRoute route) {
+        InsuredPerson person = persons.find(personId)
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SERVICE_PERSON_UNKNOWN"));
+        InsurancePeriod coverage = persons.periods(personId).stream()
+                .filter(p -> p.status() == InsuranceStatus.NORMAL).findFirst()
+                .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "SERVICE_NOT_INSURED"));
+        return new Subject(personId, person.name(), person.idNumber().value(), route, coverage);
+    }
+}
