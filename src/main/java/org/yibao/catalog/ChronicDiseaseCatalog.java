@@ -37,6 +37,29 @@ public class ChronicDiseaseCatalog {
         return jdbc.sql(COLUMNS + "where c.code = ?").param(code).query(ChronicDisease.class).optional();
     }
 
+    /** Every disease of the catalog, in code order, whether a region offers it or not. */
+    public List<ChronicDisease> all() {
+        return jdbc.sql(COLUMNS + "order by c.code").query(ChronicDisease.class).list();
+    }
+
+    /** The agency decides which diseases its region recognises; unknown regions or diseases are refused. */
+    public void setOffered(String regionCode, String diseaseCode, boolean offered) {
+        if (regions.find(regionCode).isEmpty()) {
+            throw BusinessException.invalid("region", "CATALOG_REGION_UNKNOWN", regionCode);
+        }
+        if (find(diseaseCode).isEmpty()) {
+            throw BusinessException.invalid("diseaseCode", "CATALOG_CHRONIC_UNKNOWN", diseaseCode);
+        }
+        if (offered) {
+            jdbc.sql("""
+                    insert into catalog_chronic_disease_region (disease_code, region_code) values (?, ?)
+                    on conflict do nothing""").params(diseaseCode, regionCode).update();
+        } else {
+            jdbc.sql("delete from catalog_chronic_disease_region where region_code = ? and disease_code = ?")
+                    .params(regionCode, diseaseCode).update();
+        }
+    }
+
     public boolean offers(String regionCode, String diseaseCode) {
         return jdbc.sql("select count(*) from catalog_chronic_disease_region where region_code = ? and disease_code = ?")
                 .params(regionCode, diseaseCode).query(Long.class).single() > 0;

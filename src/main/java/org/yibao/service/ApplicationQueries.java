@@ -138,6 +138,31 @@ public class ApplicationQueries {
         return jdbc.sql("select count(*) from service_application" + w.sql).params(w.params).query(Integer.class).single();
     }
 
+    /**
+     * Like {@link #search} but among several statuses (the back office's default queue: submitted and in review);
+     * {@code statuses} empty = every status but drafts. The filter's own status, when set, narrows further.
+     */
+    public List<Application> searchAmong(Filter f, Collection<ApplicationStatus> statuses, int offset, int limit) {
+        Where w = among(where(f), statuses);
+        return jdbc.sql(COLUMNS + w.sql + " order by submitted_at, id offset ? limit ?")
+                .params(w.with(offset, limit)).query(ApplicationQueries::application).list();
+    }
+
+    public int countAmong(Filter f, Collection<ApplicationStatus> statuses) {
+        Where w = among(where(f), statuses);
+        return jdbc.sql("select count(*) from service_application" + w.sql).params(w.params).query(Integer.class).single();
+    }
+
+    private static Where among(Where w, Collection<ApplicationStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return w;
+        }
+        List<Object> params = new ArrayList<>(w.params);
+        statuses.forEach(s -> params.add(s.name()));
+        return new Where(w.sql + " and status in (" + String.join(",", statuses.stream().map(s -> "?").toList()) + ")",
+                params);
+    }
+
     /** Count per type and status for the statistics page. */
     public record Tally(ApplicationType type, ApplicationStatus status, int count) {
     }

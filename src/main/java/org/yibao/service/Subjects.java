@@ -96,6 +96,14 @@ public class Subjects {
         return subject(person.id(), SubjectRoute.VERIFIED);
     }
 
+    /**
+     * A person the applicant verified earlier by the person's e-voucher password (seed 000: 新增备案人 stays listed);
+     * the caller keeps the record of that verification and asks only for persons found there.
+     */
+    public Subject previouslyVerified(long personId) {
+        return subject(personId, SubjectRoute.VERIFIED);
+    }
+
     private Subject subject(long personId, SubjectRoute route) {
         InsuredPerson person = persons.find(personId)
                 .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SERVICE_PERSON_UNKNOWN"));

@@ -102,7 +102,7 @@ class HallPagesTests extends YibaoHttpTest {
         HttpResponse<String> ok = web.submit("/staff/login", "/staff/login", Map.of("username", "clerk130600", "password", "Clerk2025"));
         assertThat(ok.uri().getPath()).isEqualTo("/staff");
         assertThat(ok.body()).contains("保定经办员", "保定市医疗保障局", "经办人员", "待审核业务");
-        assertThat(web.get("/staff/coming-soon?feature=review").body()).contains("即将上线");
+        assertThat(web.get("/staff/applications").body()).contains("id=\"queue-filter\"", "保定市医疗保障局");
         assertThat(web.get("/me").statusCode()).as("a clerk is no citizen").isEqualTo(403);
     }
 }

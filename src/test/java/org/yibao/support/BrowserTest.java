@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +55,33 @@ public abstract class BrowserTest extends YibaoHttpTest {
         field(id).click();
     }
 
+    /** Clicks something that loads a new page (a form submit, a link) and waits until the old page is gone. */
+    protected void clickAndLoad(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        field(id).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The page's visible text; read again when a navigation replaced the page while it was being read. */
     protected String body() {
-        return browser.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElement(By.tagName("body")).getText();
+            } catch (WebDriverException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Logs a citizen in through the login page and waits until it is left. */

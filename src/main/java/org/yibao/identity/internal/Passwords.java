@@ -3,7 +3,7 @@ package org.yibao.identity.internal;
 import org.yibao.common.InputErrors;
 
 /** The account password rule: 8 to 20 characters with both letters and digits, no spaces or Chinese characters. */
-final class Passwords {
+public final class Passwords {
 
     static final int MIN = 8;
     static final int MAX = 20;
@@ -11,7 +11,7 @@ final class Passwords {
     private Passwords() {
     }
 
-    static void check(InputErrors errors, String field, String password, String confirmField, String confirmation) {
+    public static void check(InputErrors errors, String field, String password, String confirmField, String confirmation) {
         if (password == null || password.isEmpty()) {
             errors.reject(field, "REQUIRED");
         } else if (password.length() < MIN || password.length() > MAX) {

@@ -15,7 +15,7 @@ import org.yibao.identity.StaffPrincipal;
 import org.yibao.identity.internal.StaffLogins;
 import org.yibao.identity.internal.WebLogin;
 
-/** The agency back office's door: staff login and the workbench that leads to the review work. */
+/** The agency back office's door: staff login and the workbench that leads to the review and administration work. */
 @Controller
 class StaffPages {
 
@@ -59,40 +59,6 @@ class StaffPages {
     String workbench(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
         model.addAttribute("staff", staff);
         model.addAttribute("region", staff.regionCode() == null ? null : regions.find(staff.regionCode()).orElse(null));
-        model.addAttribute("features", StaffFeature.values());
         return "staff/workbench";
-    }
-
-    /** Back-office work that arrives with the service-application workflow. */
-    @GetMapping("/staff/coming-soon")
-    String comingSoon(@RequestParam(defaultValue = "") String feature, @AuthenticationPrincipal StaffPrincipal staff,
-                      Model model) {
-        model.addAttribute("staff", staff);
-        model.addAttribute("feature", StaffFeature.of(feature));
-        return "staff/coming-soon";
-    }
-
-    /** The back-office entries the workbench shows, each with its message key. */
-    enum StaffFeature {
-        REVIEW("review"), PENDING("pending"), STATISTICS("statistics"), STAFF("staff"), RULES("rules");
-
-        final String key;
-
-        StaffFeature(String key) {
-            this.key = key;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        static StaffFeature of(String key) {
-            for (StaffFeature f : values()) {
-                if (f.key.equals(key)) {
-                    return f;
-                }
-            }
-            return REVIEW;
-        }
     }
 }

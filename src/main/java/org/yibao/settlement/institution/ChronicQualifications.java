@@ -1,31 +1,26 @@
 package org.yibao.settlement.institution;
 
 import java.time.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.BusinessTime;
 
 /**
  * The approved 门诊慢特病 of a person, which 门诊慢特病 settlement (med_type 14) needs: whether it is allowed at
- * all and which cap applies. The service module (issue 6) will own the approvals and feed this table.
+ * all and which cap applies. The service module owns the approvals; this asks its API.
  */
-@Component
+@Component("settlementChronicQualifications")
 class ChronicQualifications {
 
-    private final JdbcClient jdbc;
+    private final org.yibao.service.ChronicQualifications qualifications;
     private final Clock clock;
 
-    ChronicQualifications(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ChronicQualifications(org.yibao.service.ChronicQualifications qualifications, Clock clock) {
+        this.qualifications = qualifications;
         this.clock = clock;
     }
 
     int count(long personId) {
-        return jdbc.sql("""
-                select count(*) from settlement_chronic_qualification
-                where person_id = ? and approved_on <= ? and (ended_on is null or ended_on >= ?)""")
-                .params(personId, BusinessTime.today(clock), BusinessTime.today(clock))
-                .query(Long.class).single().intValue();
+        return qualifications.activeCount(personId, BusinessTime.today(clock));
     }
 
     /** Refuses 门诊慢特病 for a person without an approved disease. */
