@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Settlement benchmark (issue: "settlements per second and p50/p95/p99 for 2207 on prepared visits and for the full
-# flow, 32 clients, against an external PostgreSQL on the same machine, compared with pgbench's TPC-B").
-# Usage: bench/settlement.sh [clients] [seconds]. Installs Debian's PostgreSQL when missing (root), makes a
-# throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
+# Settlement benchmark (issue 5: "settlements per second and p50/p95/p99 for 2207 on prepared visits and for the
+# full flow ec.query -> 1101 -> 2201 -> 2204 -> 2207, 32 clients, against an external PostgreSQL on the same
+# machine, compared with pgbench's TPC-B").
+# Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
+# makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
+# Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_STATEMENTS=1 (load pg_stat_statements and print
+# the statements per call of the run), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
+# BENCH_SKIP_BUILD=1 (use the jar and classes already built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
-seconds=${2:-30}
+seconds=${2:-20}
+warmup=${3:-15}
+pool=${BENCH_POOL:-12}
 port=55432
 app_port=18081
 
@@ -16,12 +22,18 @@ fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
 pgbin=/usr/lib/postgresql/$version/bin
 cluster=bench
-if ! pg_lsclusters | grep -q "^$version $cluster "; then
+conf=/etc/postgresql/$version/$cluster/postgresql.conf
+if ! pg_lsclusters -h | awk '{print $1 " " $2}' | grep -qx "$version $cluster"; then
   pg_createcluster "$version" "$cluster" --port "$port" -- --auth-local=trust --auth-host=trust >/dev/null
-  sed -i "s/^#\?max_connections.*/max_connections = 200/" "/etc/postgresql/$version/$cluster/postgresql.conf"
+  sed -i "s/^#\?max_connections.*/max_connections = 200/" "$conf"
+fi
+if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
+  sed -i "s/^#\?shared_preload_libraries.*/shared_preload_libraries = 'pg_stat_statements'/" "$conf"
+else
+  sed -i "s/^shared_preload_libraries.*/#shared_preload_libraries = ''/" "$conf"
 fi
 pg_ctlcluster "$version" "$cluster" restart
-trap 'pg_ctlcluster "$version" "$cluster" stop || true; kill "${app:-0}" 2>/dev/null || true' EXIT
+trap 'kill "${app:-0}" 2>/dev/null || true; sleep 2; pg_ctlcluster "$version" "$cluster" stop || true' EXIT
 su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"create database yibao\" -c \"drop database if exists pgbench\" -c \"create database pgbench\""
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"
@@ -29,14 +41,42 @@ su postgres -c "$pgbin/pgbench -q -i -s 10 -p $port pgbench" >/dev/null 2>&1
 echo "pgbench TPC-B, $clients clients, ${seconds}s:"
 su postgres -c "$pgbin/pgbench -c $clients -j 2 -T $seconds -p $port pgbench" 2>/dev/null | grep -E "^(tps|latency average)"
 
-./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -q -B -o -DskipTests package
+  ./mvnw -q -B -o test-compile
+fi
+cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
+echo "Yibao: Hikari pool $pool, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=40 \
-  java -jar "$jar" --server.port=$app_port --logging.file.name=target/bench-yibao.log > target/bench-yibao.console 2>&1 &
+  SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \
+  java -XX:+UseParallelGC -Xms1g -Xmx1g -jar "$jar" --server.port=$app_port \
+  --logging.file.name=target/bench-yibao.log > target/bench-yibao.console 2>&1 &
 app=$!
 until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2>&1; do sleep 0.5; done
-java -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
-  "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds"
+if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
+  su postgres -c "psql -q -p $port yibao -c 'create extension if not exists pg_stat_statements'"
+fi
+ticks() { # CPU time in clock ticks used so far by the given processes
+  local sum=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && sum=$((sum + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$sum"
+}
+if [ "${BENCH_CPU:-0}" = 1 ]; then # every 5 s, which share of the two cores Yibao, PostgreSQL and the client used
+  (hz=$(getconf CLK_TCK); prev_app=0; prev_pg=0; prev_all=0
+   while sleep 5; do
+     all=$(awk '/^cpu /{print $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat)
+     a=$(ticks "$app"); p=$(ticks $(pgrep -u postgres postgres | tr '\n' ' '))
+     [ "$prev_all" -gt 0 ] && echo "cpu: yibao $(( (a - prev_app) * 100 / (all - prev_all) ))%, postgres $(( (p - prev_pg) * 100 / (all - prev_all) ))% of all cores" >&2
+     prev_app=$a; prev_pg=$p; prev_all=$all
+   done) &
+  sampler=$!
+fi
+java -XX:+UseParallelGC -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
+  "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
+[ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
+if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
+  su postgres -c "psql -p $port yibao -c \"select calls, round(total_exec_time::numeric, 0) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements where dbid = (select oid from pg_database where datname = 'yibao') order by calls desc limit 40\""
+fi

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,19 +24,31 @@ import org.springframework.transaction.annotation.Transactional;
  * upper-case hex SHA-256 of {@code timestamp + token + nonce + timestamp}, the timestamp at most 300 s from server
  * time, and a nonce is accepted once within that window. Every institution interface (e-voucher decoding, the
  * settlement API) asks this one check, so that they cannot drift apart.
+ *
+ * <p>Active tokens are kept in memory for {@link #TOKEN_TTL}, so a checked signature costs no database round trip;
+ * a revoked credential stops working on every node within that time. Spent nonces live in the database, shared by
+ * all nodes; those older than two windows are deleted now and then rather than on every call.
  */
 @Service
 public class InstitutionSignatures {
 
     /** How far a call's timestamp may be from server time. */
     public static final Duration WINDOW = Duration.ofSeconds(300);
+    /** How long a looked-up token is trusted before it is read again. */
+    static final Duration TOKEN_TTL = Duration.ofSeconds(30);
+    private static final Duration CLEANUP_EVERY = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
+    private final AtomicLong lastCleanup = new AtomicLong();
 
     InstitutionSignatures(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    private record CachedToken(String token, Instant readAt) {
     }
 
     /**
@@ -43,22 +58,43 @@ public class InstitutionSignatures {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean verify(@Nullable String paasid, @Nullable String timestamp, @Nullable String nonce,
                           @Nullable String signature) {
+        return authentic(paasid, timestamp, nonce, signature) && spend(paasid, nonce);
+    }
+
+    /**
+     * True when the headers are well formed, recent and signed with the institution's active token; the nonce is
+     * not spent yet: the caller must {@link #spend} it in the transaction that does the call's work.
+     */
+    public boolean authentic(@Nullable String paasid, @Nullable String timestamp, @Nullable String nonce,
+                             @Nullable String signature) {
         if (paasid == null || timestamp == null || nonce == null || signature == null
                 || !timestamp.matches("\\d{1,12}") || nonce.isBlank() || nonce.length() > 64) {
             return false;
         }
-        Instant now = clock.instant();
         Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-        if (Duration.between(sent, now).abs().compareTo(WINDOW) > 0) {
+        if (Duration.between(sent, clock.instant()).abs().compareTo(WINDOW) > 0) {
             return false;
         }
         Optional<String> token = tokenOf(paasid);
-        if (token.isEmpty() || !MessageDigest.isEqual(
+        return token.isPresent() && MessageDigest.isEqual(
                 sign(timestamp, token.get(), nonce).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII))) {
-            return false;
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Records the nonce in the caller's transaction; false when it was already spent. A concurrent call with the same
+     * nonce waits until the first one's transaction ends and is refused when that one committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean spend(String paasid, String nonce) {
+        Instant now = clock.instant();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        long last = lastCleanup.get();
+        if (now.toEpochMilli() - last > CLEANUP_EVERY.toMillis() && lastCleanup.compareAndSet(last, now.toEpochMilli())) {
+            jdbc.sql("delete from catalog_tif_nonce where seen_at < ?").param(at.minus(WINDOW.multipliedBy(2))).update();
         }
-        return firstUse(paasid, nonce, now);
+        return jdbc.sql("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
+                .params(paasid, nonce, at).update() == 1;
     }
 
     /** The signature an institution holding {@code token} sends (also what test clients compute). */
@@ -73,15 +109,14 @@ public class InstitutionSignatures {
     }
 
     private Optional<String> tokenOf(String paasid) {
-        return jdbc.sql("select token from catalog_institution_credential where institution_code = ? and active")
+        Instant now = clock.instant();
+        CachedToken cached = tokens.get(paasid);
+        if (cached != null && cached.readAt().plus(TOKEN_TTL).isAfter(now)) {
+            return Optional.of(cached.token());
+        }
+        Optional<String> token = jdbc.sql("select token from catalog_institution_credential where institution_code = ? and active")
                 .param(paasid).query(String.class).optional();
-    }
-
-    /** Records the nonce; false when it was already seen. Nonces older than two windows can no longer matter. */
-    private boolean firstUse(String paasid, String nonce, Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        jdbc.sql("delete from catalog_tif_nonce where seen_at < ?").param(at.minus(WINDOW.multipliedBy(2))).update();
-        return jdbc.sql("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
-                .params(paasid, nonce, at).update() == 1;
+        token.ifPresentOrElse(t -> tokens.put(paasid, new CachedToken(t, now)), () -> tokens.remove(paasid));
+        return token;
     }
 }

@@ -2,10 +2,12 @@ package org.yibao.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,8 @@ import org.yibao.common.Money;
 
 /**
  * The 医保目录: the settlement engine prices fee items with {@link #find}; 药品 / 耗材采购查询 search it by name or code.
+ * The catalog changes with a new list edition, not between two settlements, so {@link #find} keeps the items it read
+ * in memory for {@link #CACHE_TTL}.
  */
 @Service
 public class MedicalCatalog {
@@ -27,7 +31,14 @@ public class MedicalCatalog {
               and (cast(:q as varchar) is null or name ilike :q or code ilike :q)
             """;
 
+    /** How long an item read for pricing is used before it is read again. */
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(MedicalItem item, long readAtNanos) {
+    }
 
     MedicalCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,7 +46,15 @@ public class MedicalCatalog {
 
     /** The item with this national code ({@code med_list_codg}), whatever its validity dates. */
     public Optional<MedicalItem> find(String medListCode) {
-        return jdbc.sql(COLUMNS + "where code = ?").param(medListCode).query(MedicalCatalog::item).optional();
+        Cached cached = cache.get(medListCode);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAtNanos() < CACHE_TTL.toNanos()) {
+            return Optional.of(cached.item());
+        }
+        Optional<MedicalItem> item = jdbc.sql(COLUMNS + "where code = ?").param(medListCode)
+                .query(MedicalCatalog::item).optional();
+        item.ifPresentOrElse(i -> cache.put(medListCode, new Cached(i, now)), () -> cache.remove(medListCode));
+        return item;
     }
 
     public ResultPage<MedicalItem> search(ItemFilter filter) {

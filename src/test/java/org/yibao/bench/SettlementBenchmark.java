@@ -1,39 +1,70 @@
 package org.yibao.bench;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.bouncycastle.asn1.gm.GMNamedCurves;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.PlainDSAEncoding;
+import org.bouncycastle.crypto.signers.SM2Signer;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.IdNumber;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drives the institution API (API.md §1) of a running Yibao over HTTP with N concurrent clients and prints
- * settlements per second and p50/p95/p99 latency for (a) 2207 on prepared visits and (b) the full flow
- * 1101 → 2201 → 2204 → 2207 (with ec.query when {@code --ec} is given a citizen token source). Not a test:
- * {@code bench/settlement.sh} starts PostgreSQL, pgbench and Yibao and runs it.
+ * Drives the institution interfaces (API.md §1 and §2) of a running Yibao over HTTP with N concurrent clients and
+ * prints settlements per second and p50/p95/p99 latency for (a) 2207 on prepared visits and (b) the full flow
+ * ec.query → 1101 → 2201 → 2204 → 2207, the person identified by the ecToken of a scanned QR code throughout. Not a
+ * test: {@code bench/settlement.sh} starts PostgreSQL, pgbench and Yibao and runs it.
  *
- * <p>Arguments: {@code baseUrl jdbcUrl jdbcUser clients seconds}. The JDBC URL is only used to create the
- * benchmark's own insured persons (residents of 保定, so that no personal account serializes them).
+ * <p>Arguments: {@code baseUrl jdbcUrl jdbcUser clients seconds [warmupSeconds]}. The JDBC URL is used to create
+ * the benchmark's own insured persons (residents of 保定, so that no personal account serializes them) with an
+ * active e-voucher, and to read the platform's QR signing key: the benchmark plays the citizens' phones and shows
+ * each flow a fresh dynamic QR code signed exactly as {@code QrCodes.issue} signs it. The codes of a run are signed
+ * before its clock starts (the phones' work, not the server's); they live 60 s, so (b) runs at most 45 s.
+ *
+ * <p>Run (a) settles {@code seconds × 1500} visits prepared beforehand (at least {@code clients × 200}; the system
+ * property {@code bench.visits} sets another number); when they run out before the time is up, the rate is taken
+ * over the time it took and the line says so.
+ *
+ * <p>Before measuring, full flows run for the warm-up time (default 15 s) so that the JIT has compiled the paths
+ * measured; their figures are printed but are not the result.
  */
 public final class SettlementBenchmark {
 
@@ -42,31 +73,61 @@ public final class SettlementBenchmark {
     private static final String TOKEN = "demo-token-" + INSTITUTION;
     private static final DateTimeFormatter MSG_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter INF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** What one flow (a) or settlement (b) is expected to reach at most per second, to size the prepared work. */
+    private static final int CEILING_PER_SECOND = 1500;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<KeepAlive> connection;
     private final AtomicInteger serial = new AtomicInteger();
+    /** Makes this run's 门诊号 differ from those of earlier runs against the same database. */
+    private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
     private final String url;
+    private final String ecUrl;
     private String signNo = "";
 
     private SettlementBenchmark(String baseUrl) {
-        this.url = baseUrl + "/fsi/api/rsfComIfsService/callService";
+        URI base = URI.create(baseUrl);
+        this.url = "/fsi/api/rsfComIfsService/callService";
+        this.ecUrl = "/ec/api/query";
+        this.connection = ThreadLocal.withInitial(() -> new KeepAlive(base.getHost(), base.getPort()));
+    }
+
+    /** A bench person: the ID number and the internal id the QR code carries. */
+    private record Person(String idNumber, long id) {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: SettlementBenchmark baseUrl jdbcUrl jdbcUser clients seconds");
+            System.err.println("usage: SettlementBenchmark baseUrl jdbcUrl jdbcUser clients seconds [warmupSeconds]");
             System.exit(2);
         }
         int clients = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 15;
+        if (seconds > 45) {
+            throw new IllegalArgumentException("QR codes live 60 s: run at most 45 s");
+        }
         SettlementBenchmark bench = new SettlementBenchmark(args[0]);
-        List<String> people = createPeople(args[1], args[2], clients * 40);
+        List<Person> people = createPeople(args[1], args[2], clients * 40);
+        QrSigner qr = QrSigner.of(args[1], args[2]);
         bench.signIn();
-        List<String> prepared = bench.prepareVisits(people, clients, clients * 200);
+        if (warmup > 0) {
+            bench.run("warm-up, full flow (not measured)", clients, warmup, codes(qr, people, warmup), bench::fullFlow);
+        }
+        int visits = Integer.getInteger("bench.visits", Math.max(clients * 200, seconds * CEILING_PER_SECOND));
+        List<String> prepared = bench.prepareVisits(people, clients, visits);
         bench.run("(a) 2207 on prepared visits", clients, seconds, new ConcurrentLinkedQueue<>(prepared), bench::settle);
-        bench.run("(b) full flow 1101-2201-2204-2207", clients, seconds,
-                new ConcurrentLinkedQueue<>(repeat(people, 1000)), bench::fullFlow);
+        bench.run("(b) full flow ec.query-1101-2201-2204-2207", clients, seconds, codes(qr, people, seconds),
+                bench::fullFlow);
+    }
+
+    /** Fresh QR codes for the people in turn, enough for the run, signed now. */
+    private static ConcurrentLinkedQueue<String> codes(QrSigner qr, List<Person> people, int seconds) {
+        int count = Math.max(1000, seconds * CEILING_PER_SECOND / 3);
+        long started = System.nanoTime();
+        List<String> codes = IntStream.range(0, count).parallel()
+                .mapToObj(i -> qr.issue(people.get(i % people.size()).id())).toList();
+        System.out.printf("signed %d QR codes in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+        return new ConcurrentLinkedQueue<>(codes);
     }
 
     private interface Step {
@@ -75,7 +136,7 @@ public final class SettlementBenchmark {
 
     private void run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
             throws InterruptedException {
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
         AtomicLong last = new AtomicLong(start);
@@ -104,9 +165,9 @@ public final class SettlementBenchmark {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double elapsed = Math.max(1e-3, (last.get() - start) / 1e9);
-        System.out.printf("%s: %d clients, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
-                name, clients, sorted.length, failures.get(), sorted.length / elapsed, ms(sorted, 0.50),
-                ms(sorted, 0.95), ms(sorted, 0.99));
+        System.out.printf("%s: %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms%s%n", name, clients, elapsed, sorted.length, failures.get(), sorted.length / elapsed,
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), work.isEmpty() ? " (ran out of work)" : "");
     }
 
     private static double ms(long[] sorted, double q) {
@@ -119,15 +180,19 @@ public final class SettlementBenchmark {
         signNo = out.get("output").get("signinoutb").get("sign_no").asString();
     }
 
-    /** Registers and uploads fees for visits in parallel; answers "person|mdtrt_id|chrg_bchno|total" items. */
-    private List<String> prepareVisits(List<String> people, int clients, int count) throws Exception {
+    /**
+     * Registers and uploads fees for visits in parallel; answers each visit as psn_no, mdtrt_id, chrg_bchno, total,
+     * voucher type and voucher number joined by a bar.
+     */
+    private List<String> prepareVisits(List<Person> people, int clients, int count) throws Exception {
         ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            String person = people.get(i % people.size());
+            String idNumber = people.get(i % people.size()).idNumber();
             pool.submit(() -> {
                 try {
-                    String visit = registerWithFees(person);
+                    String visit = registerWithFees("02", idNumber, idNumber);
                     if (visit != null) {
                         out.add(visit);
                     }
@@ -137,27 +202,37 @@ public final class SettlementBenchmark {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.MINUTES);
-        System.out.printf("prepared %d visits%n", out.size());
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        System.out.printf("prepared %d visits (1101-2201-2204) in %.1f s%n", out.size(),
+                (System.nanoTime() - started) / 1e9);
         return new ArrayList<>(out);
     }
 
-    private boolean fullFlow(String idNumber) throws Exception {
-        String visit = registerWithFees(idNumber);
+    /** ec.query with the code, then 1101 → 2201 → 2204 → 2207 with the ecToken it answered. */
+    private boolean fullFlow(String qrCode) throws Exception {
+        Map<String, Object> body = map("orgId", INSTITUTION, "transType", "ec.query", "data", map("qrCode", qrCode,
+                "businessType", "01101", "operatorId", "bench", "operatorName", "Bench", "officeId", "D01",
+                "officeName", "门诊收费处"));
+        JsonNode decoded = post(ecUrl, JSON.writeValueAsString(body));
+        if (decoded.path("code").asInt(-1) != 0) {
+            return false;
+        }
+        String ecToken = decoded.get("data").get("ecToken").asString();
+        String visit = registerWithFees("01", ecToken, decoded.get("data").get("idNo").asString());
         return visit != null && settle(visit);
     }
 
-    /** 1101 → 2201 → 2204 for a person by ID number; answers the prepared visit or null. */
-    private String registerWithFees(String idNumber) throws Exception {
-        JsonNode person = call("1101", map("data", map("mdtrt_cert_type", "02", "mdtrt_cert_no", idNumber,
+    /** 1101 → 2201 → 2204 for a person by 就诊凭证; answers the prepared visit or null. */
+    private String registerWithFees(String certType, String certNo, String idNumber) throws Exception {
+        JsonNode person = call("1101", map("data", map("mdtrt_cert_type", certType, "mdtrt_cert_no", certNo,
                 "psn_cert_type", "01", "certno", idNumber)));
         if (person.get("infcode").asInt() != 0) {
             return null;
         }
         String psnNo = person.get("output").get("baseinfo").get("psn_no").asString();
         JsonNode reg = call("2201", map("data", map("psn_no", psnNo, "insutype", "390",
-                "begntime", LocalDateTime.now().format(INF_TIME), "mdtrt_cert_type", "02", "mdtrt_cert_no", idNumber,
-                "ipt_otp_no", "B" + serial.incrementAndGet(), "atddr_no", "D001", "dr_name", "Bench",
+                "begntime", LocalDateTime.now().format(INF_TIME), "mdtrt_cert_type", certType, "mdtrt_cert_no", certNo,
+                "ipt_otp_no", "B" + run + "-" + serial.incrementAndGet(), "atddr_no", "D001", "dr_name", "Bench",
                 "dept_code", "A01", "dept_name", "Internal", "caty", "A01")));
         if (reg.get("infcode").asInt() != 0) {
             return null;
@@ -167,20 +242,21 @@ public final class SettlementBenchmark {
         JsonNode fees = call("2204", map("feedetail", List.of(
                 fee(mdtrtId, psnNo, batch, "1", "110200001", "1", "10.00"),
                 fee(mdtrtId, psnNo, batch, "2", "XJ01CAA001", "2", "12.50"))));
-        return fees.get("infcode").asInt() == 0 ? String.join("|", psnNo, mdtrtId, batch, "35.00", idNumber) : null;
+        return fees.get("infcode").asInt() == 0 ? String.join("|", psnNo, mdtrtId, batch, "35.00", certType, certNo)
+                : null;
     }
 
     private static Map<String, Object> fee(String mdtrtId, String psnNo, String batch, String sn, String code, String cnt,
                                            String price) {
         return map("feedetl_sn", sn, "mdtrt_id", mdtrtId, "psn_no", psnNo, "chrg_bchno", batch,
                 "fee_ocur_time", LocalDateTime.now().format(INF_TIME), "med_list_codg", code, "medins_list_codg", code,
-                "det_item_fee_sumamt", new java.math.BigDecimal(price).multiply(new java.math.BigDecimal(cnt)).toPlainString(),
+                "det_item_fee_sumamt", new BigDecimal(price).multiply(new BigDecimal(cnt)).toPlainString(),
                 "cnt", cnt, "pric", price);
     }
 
     private boolean settle(String prepared) throws Exception {
         String[] p = prepared.split("\\|");
-        JsonNode r = call("2207", map("data", map("psn_no", p[0], "mdtrt_cert_type", "02", "mdtrt_cert_no", p[4],
+        JsonNode r = call("2207", map("data", map("psn_no", p[0], "mdtrt_cert_type", p[4], "mdtrt_cert_no", p[5],
                 "med_type", "11", "medfee_sumamt", p[3], "psn_setlway", "01", "mdtrt_id", p[1], "chrg_bchno", p[2],
                 "insutype", "390", "acct_used_flag", "0")));
         return r.get("infcode").asInt() == 0;
@@ -189,7 +265,7 @@ public final class SettlementBenchmark {
     private JsonNode call(String infno, Object input) throws Exception {
         LocalDateTime now = LocalDateTime.now();
         String msgid = INSTITUTION + now.format(MSG_TIME) + String.format("%04d", serial.incrementAndGet() % 10_000);
-        Map<String, Object> envelope = new java.util.LinkedHashMap<>();
+        Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("infno", infno);
         envelope.put("msgid", msgid);
         envelope.put("mdtrtarea_admvs", "130600");
@@ -204,23 +280,31 @@ public final class SettlementBenchmark {
         envelope.put("fixmedins_name", "bench");
         envelope.put("sign_no", signNo);
         envelope.put("input", input);
-        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-        byte[] nonceBytes = new byte[16];
-        random.nextBytes(nonceBytes);
-        String nonce = HexFormat.of().formatHex(nonceBytes);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("x-tif-paasid", INSTITUTION)
-                .header("x-tif-timestamp", timestamp).header("x-tif-nonce", nonce)
-                .header("x-tif-signature", InstitutionSignatures.sign(timestamp, TOKEN, nonce))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(envelope))).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return post(url, JSON.writeValueAsString(envelope));
     }
 
-    /** Residents of 保定 made for the benchmark, each with a valid ID number; answers their ID numbers. */
-    private static List<String> createPeople(String jdbcUrl, String user, int count) throws Exception {
+    /** A call signed with fresh {@code x-tif-*} headers, on this client thread's connection; answers the parsed body. */
+    private JsonNode post(String target, String body) throws Exception {
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        byte[] nonceBytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(nonceBytes);
+        String nonce = HexFormat.of().formatHex(nonceBytes);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("x-tif-paasid", INSTITUTION);
+        headers.put("x-tif-timestamp", timestamp);
+        headers.put("x-tif-nonce", nonce);
+        headers.put("x-tif-signature", InstitutionSignatures.sign(timestamp, TOKEN, nonce));
+        return JSON.readTree(connection.get().post(target, headers, body));
+    }
+
+    /**
+     * Residents of 保定 made for the benchmark, each with a valid ID number and an active e-voucher (the password is
+     * never asked by ec.query, so it is a placeholder); answers them.
+     */
+    private static List<Person> createPeople(String jdbcUrl, String user, int count) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, System.getenv().getOrDefault("PGPASSWORD", ""))) {
+        try (Connection c = connect(jdbcUrl, user)) {
             c.setAutoCommit(false);
             try (PreparedStatement person = c.prepareStatement("""
                     insert into insured_person (id_number, name, gender, birth_date) values (?, '测试', '1', ?)
@@ -228,40 +312,213 @@ public final class SettlementBenchmark {
                  PreparedStatement period = c.prepareStatement("""
                     insert into insured_period (person_id, region_code, insutype, psn_type, status, begin_date)
                     select id, '130600', '390', '1501', '1', date '2015-01-01' from insured_person where id_number = ?
+                    on conflict do nothing""");
+                 PreparedStatement evoucher = c.prepareStatement("""
+                    insert into voucher_evoucher (person_id, status, password_hash, activated_at)
+                    select id, 'ACTIVE', 'bench-not-a-password', now() from insured_person where id_number = ?
+                    on conflict do nothing""");
+                 PreparedStatement channel = c.prepareStatement("""
+                    insert into voucher_activation_channel (person_id, channel, activated_at)
+                    select id, 'NHSA_APP', now() from insured_person where id_number = ?
                     on conflict do nothing""")) {
                 for (int i = 0; i < count; i++) {
-                    java.time.LocalDate birth = java.time.LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+                    LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
                     String first17 = "130602" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                             + String.format("%03d", 100 + (i / 480) % 800);
                     String id = first17 + IdNumber.checkCharacter(first17);
                     person.setString(1, id);
                     person.setObject(2, birth);
                     person.addBatch();
-                    period.setString(1, id);
-                    period.addBatch();
+                    for (PreparedStatement s : List.of(period, evoucher, channel)) {
+                        s.setString(1, id);
+                        s.addBatch();
+                    }
                     ids.add(id);
                 }
                 person.executeBatch();
                 period.executeBatch();
+                evoucher.executeBatch();
+                channel.executeBatch();
+            }
+            List<Person> people = new ArrayList<>();
+            try (PreparedStatement find = c.prepareStatement("select id from insured_person where id_number = ?")) {
+                for (String id : ids.stream().distinct().toList()) {
+                    find.setString(1, id);
+                    try (ResultSet rs = find.executeQuery()) {
+                        rs.next();
+                        people.add(new Person(id, rs.getLong(1)));
+                    }
+                }
             }
             c.commit();
+            return people;
         }
-        return ids.stream().distinct().toList();
+    }
+
+    private static Connection connect(String jdbcUrl, String user) throws Exception {
+        return DriverManager.getConnection(jdbcUrl, user, System.getenv().getOrDefault("PGPASSWORD", ""));
+    }
+
+    /**
+     * Signs dynamic QR codes with the platform's SM2 key as {@code QrCodes.issue} does: {@code YB} and base64url of
+     * version, person, channel, issue second and an 8-byte nonce, followed by the SM2 signature (r‖s). The key is
+     * the one stored in the database; when Yibao has not made one yet, the benchmark stores one the same way
+     * Yibao would (the first insert wins).
+     */
+    private record QrSigner(ECPrivateKeyParameters key) {
+
+        private static final ECDomainParameters DOMAIN;
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        static {
+            X9ECParameters x9 = GMNamedCurves.getByName("sm2p256v1");
+            DOMAIN = new ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH());
+        }
+
+        static QrSigner of(String jdbcUrl, String user) throws Exception {
+            try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement()) {
+                BigInteger d;
+                do {
+                    d = new BigInteger(256, RANDOM);
+                } while (d.signum() == 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0);
+                try (PreparedStatement insert = c.prepareStatement("""
+                        insert into voucher_signing_key (id, private_key, public_key, created_at) values (1, ?, ?, now())
+                        on conflict (id) do nothing""")) {
+                    insert.setString(1, d.toString(16));
+                    insert.setString(2, HexFormat.of().formatHex(DOMAIN.getG().multiply(d).normalize().getEncoded(false)));
+                    insert.executeUpdate();
+                }
+                try (ResultSet rs = s.executeQuery("select private_key from voucher_signing_key where id = 1")) {
+                    rs.next();
+                    return new QrSigner(new ECPrivateKeyParameters(new BigInteger(rs.getString(1), 16), DOMAIN));
+                }
+            }
+        }
+
+        String issue(long personId) {
+            byte[] nonce = new byte[8];
+            ThreadLocalRandom.current().nextBytes(nonce);
+            byte[] payload = ByteBuffer.allocate(26).put((byte) 1).putLong(personId).put((byte) 1)
+                    .putLong(System.currentTimeMillis() / 1000).put(nonce).array();
+            SM2Signer signer = new SM2Signer(PlainDSAEncoding.INSTANCE);
+            signer.init(true, new ParametersWithRandom(key, RANDOM));
+            signer.update(payload, 0, payload.length);
+            try {
+                byte[] signature = signer.generateSignature();
+                byte[] all = ByteBuffer.allocate(payload.length + signature.length).put(payload).put(signature).array();
+                return "YB" + Base64.getUrlEncoder().withoutPadding().encodeToString(all);
+            } catch (CryptoException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * A minimal HTTP/1.1 client on one kept-alive connection per client thread (what an institution's HIS holds
+     * open to the platform): far less CPU per call than a general client, which matters when the load generator
+     * shares the two cores with Yibao and PostgreSQL. Understands Content-Length and chunked answers.
+     */
+    private static final class KeepAlive {
+
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        KeepAlive(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        String post(String path, Map<String, String> headers, String body) throws IOException {
+            try {
+                return exchange(path, headers, body);
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private String exchange(String path, Map<String, String> headers, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 16_384);
+                out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16_384);
+            }
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ").append(host)
+                    .append(':').append(port).append("\r\nContent-Length: ").append(content.length).append("\r\n");
+            headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            String status = line();
+            int length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(h.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closing = true;
+                }
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+                    answer.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                answer.write(in.readNBytes(length));
+            }
+            if (closing) {
+                close();
+            }
+            if (!status.startsWith("HTTP/1.1 200")) {
+                throw new IOException(status);
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        private void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // the next call opens a new connection
+            }
+            socket = null;
+        }
     }
 
     /** A JSON object from key, value pairs, in order (Map.of stops at ten pairs). */
     private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             out.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return out;
-    }
-
-    private static List<String> repeat(List<String> items, int times) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            out.addAll(items);
         }
         return out;
     }

@@ -37,19 +37,20 @@ class PaymentDesk {
     @Transactional
     PaymentSplit pay(AccountPayment order) {
         long amount = order.amount().fen();
+        if (!(order.useAccount() && order.purpose().accountUsable() && amount > 0)) {
+            return payInCash(order);
+        }
         var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
         if (claimed.isEmpty()) {
             return repeated(order);
         }
         long movement = claimed.get();
-        List<Long> payers = order.useAccount() && order.purpose().accountUsable() && amount > 0
-                ? mutualAid.payersFor(order.personId()) : List.of();
+        List<Long> payers = mutualAid.payersFor(order.personId());
         Map<Long, Long> balances = postings.lock(payers);
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
         SplitRule.Split split = SplitRule.split(amount, balances.get(order.personId()),
                 authorizer == null ? null : balances.get(authorizer));
-        long ownAfter = payers.isEmpty() ? postings.balanceOrZero(order.personId())
-                : balances.getOrDefault(order.personId(), 0L);
+        long ownAfter = balances.getOrDefault(order.personId(), 0L);
         if (split.own() > 0) {
             ownAfter = postings.post(movement, order.personId(), Reason.PAYMENT, order.reference(), -split.own());
         }
@@ -63,6 +64,19 @@ class PaymentDesk {
                         split.cash()));
         return new PaymentSplit(order.reference(), Money.ofFen(split.own()), Money.ofFen(split.mutualAid()),
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
+    }
+
+    /** No account may pay: the whole part is cash, claimed and answered in one statement. */
+    private PaymentSplit payInCash(AccountPayment order) {
+        long amount = order.amount().fen();
+        var balance = postings.claimCash(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
+        if (balance.isEmpty()) {
+            return repeated(order);
+        }
+        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
+                "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), 0, 0, amount));
+        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, Money.ofFen(amount),
+                Money.ofFen(balance.get()), null);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.yibao.settlement.institution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +60,28 @@ class FeeTransactions implements FsiTransaction {
         return Map.of();
     }
 
-    /** Adds the items to their visits, all or none; answers {@code {result:[…]}}. */
+    /**
+     * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Each visit and person is checked and
+     * locked once, however many of its items the upload holds.
+     */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();
+        List<Fees.VisitFee> added = new ArrayList<>();
+        Set<String> locked = new HashSet<>();
         for (JsonNode item : items) {
             String mdtrtId = FsiInput.text(item, "mdtrt_id");
-            long personId = identification.person(FsiInput.text(item, "psn_no")).id();
-            visits.lockOwned(mdtrtId, call.institutionCode(), personId, open);
-            Fees.Fee fee = fee(item);
-            MedicalItem catalogItem = catalog.find(fee.medListCodg()).orElseThrow();
-            if (!fees.add(mdtrtId, fee, call.msgid())) {
-                throw new FsiRefusal("费用明细流水号feedetl_sn[" + fee.feedetlSn() + "]在该就诊中已上传");
+            String psnNo = FsiInput.text(item, "psn_no");
+            if (locked.add(mdtrtId + "/" + psnNo)) {
+                long personId = identification.person(psnNo).id();
+                visits.lockOwned(mdtrtId, call.institutionCode(), personId, open);
             }
-            result.add(result(fee, catalogItem));
+            Fees.Fee fee = fee(item);
+            added.add(new Fees.VisitFee(mdtrtId, fee));
+            result.add(result(fee, catalog.find(fee.medListCodg()).orElseThrow()));
         }
+        fees.addAll(added, call.msgid()).ifPresent(taken -> {
+            throw new FsiRefusal("费用明细流水号feedetl_sn[" + taken.fee().feedetlSn() + "]在该就诊中已上传");
+        });
         return Map.of("result", result);
     }
 

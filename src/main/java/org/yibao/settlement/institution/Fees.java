@@ -2,7 +2,10 @@ package org.yibao.settlement.institution;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,44 @@ class Fees {
 
     record Fee(String feedetlSn, @Nullable String chrgBchno, String medListCodg, String itemName, BigDecimal cnt,
                Money pric, Money detItemFeeSumamt, OffsetDateTime feeOcurTime) {
+    }
+
+    /** An item for one visit, as uploaded together with others. */
+    record VisitFee(String mdtrtId, Fee fee) {
+    }
+
+    /**
+     * Adds the items in one statement; answers the first of them, in upload order, that its visit already has live
+     * (the caller refuses the upload and rolls it back). An upload naming the same item twice is added item by item,
+     * so that the second one is the one refused.
+     */
+    Optional<VisitFee> addAll(List<VisitFee> items, String msgid) {
+        Set<String> keys = new HashSet<>();
+        if (!items.stream().allMatch(i -> keys.add(i.mdtrtId() + "/" + i.fee().feedetlSn()))) {
+            return items.stream().filter(i -> !add(i.mdtrtId(), i.fee(), msgid)).findFirst();
+        }
+        Set<String> inserted = new HashSet<>(jdbc.sql("""
+                insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
+                    det_item_fee_sumamt_fen, fee_ocur_time, upload_msgid)
+                select t.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                    ?::numeric[], ?::bigint[], ?::bigint[], ?::timestamptz[]) as t
+                on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
+                    med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
+                    pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
+                    fee_ocur_time = excluded.fee_ocur_time, upload_msgid = excluded.upload_msgid, cancelled = false
+                where settlement_fee.cancelled
+                returning mdtrt_id || '/' || feedetl_sn""")
+                .params(msgid, items.stream().map(VisitFee::mdtrtId).toArray(String[]::new),
+                        items.stream().map(i -> i.fee().feedetlSn()).toArray(String[]::new),
+                        items.stream().map(i -> i.fee().chrgBchno()).toArray(String[]::new),
+                        items.stream().map(i -> i.fee().medListCodg()).toArray(String[]::new),
+                        items.stream().map(i -> i.fee().itemName()).toArray(String[]::new),
+                        items.stream().map(i -> i.fee().cnt().toPlainString()).toArray(String[]::new),
+                        items.stream().mapToLong(i -> i.fee().pric().fen()).toArray(),
+                        items.stream().mapToLong(i -> i.fee().detItemFeeSumamt().fen()).toArray(),
+                        items.stream().map(i -> i.fee().feeOcurTime().toString()).toArray(String[]::new))
+                .query(String.class).list());
+        return items.stream().filter(i -> !inserted.contains(i.mdtrtId() + "/" + i.fee().feedetlSn())).findFirst();
     }
 
     /** False when the visit already has a live item with this {@code feedetl_sn}. */

@@ -14,7 +14,8 @@ import org.yibao.catalog.InstitutionSignatures;
 /**
  * The institution API's single service URL (API.md §1). The {@code x-tif-*} signature is checked first with the
  * same {@link InstitutionSignatures} as 电子凭证解码: a bad signature, stale timestamp or replayed nonce answers
- * HTTP 401 with an empty body and reaches nothing else. Everything after that answers HTTP 200 with the envelope.
+ * HTTP 401 with an empty body and changes nothing else. The nonce is spent in the transaction that answers the call
+ * ({@link FsiMessages}). Everything after that answers HTTP 200 with the envelope.
  */
 @RestController
 @Tag(name = "定点医药机构接口 Institution API")
@@ -37,9 +38,13 @@ class FsiEndpoint {
                                        @RequestHeader(name = "x-tif-nonce", required = false) @Nullable String nonce,
                                        @RequestHeader(name = "x-tif-signature", required = false) @Nullable String signature,
                                        @RequestBody(required = false) @Nullable String body) {
-        if (paasid == null || !signatures.verify(paasid, timestamp, nonce, signature)) {
+        if (paasid == null || nonce == null || !signatures.authentic(paasid, timestamp, nonce, signature)) {
             return ResponseEntity.status(401).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(messages.answer(paasid, body));
+        String answer = messages.answer(paasid, nonce, body);
+        if (answer == null) {
+            return ResponseEntity.status(401).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 }

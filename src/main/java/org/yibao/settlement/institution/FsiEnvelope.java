@@ -1,10 +1,12 @@
 package org.yibao.settlement.institution;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.Institutions;
@@ -14,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The request envelope (公共输入, API.md §1): every field present, {@code fixmedins_code} the authenticated
- * institution, a {@code msgid} of that institution's form, and — except for 9001 签到 itself — a {@code sign_no}
- * the institution got from 9001 and has not signed out.
+ * institution and a {@code msgid} of that institution's form. Whether the {@code sign_no} is open is checked by
+ * {@link FsiMessages} in the call's transaction. Institutions are kept in memory for a minute: their code, grade and
+ * region change far less often than that.
  */
 @Component
 class FsiEnvelope {
@@ -29,12 +32,16 @@ class FsiEnvelope {
     private static final Pattern MSGID_TAIL = Pattern.compile(
             "\\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{4}");
 
-    private final Institutions institutions;
-    private final JdbcClient jdbc;
+    private static final Duration INSTITUTION_TTL = Duration.ofSeconds(60);
 
-    FsiEnvelope(Institutions institutions, JdbcClient jdbc) {
+    private final Institutions institutions;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    FsiEnvelope(Institutions institutions) {
         this.institutions = institutions;
-        this.jdbc = jdbc;
+    }
+
+    private record Known(Institution institution, Instant readAt) {
     }
 
     /** The parsed request, for the institution the headers authenticated; refuses anything malformed. */
@@ -59,13 +66,9 @@ class FsiEnvelope {
         if (input == null || !input.isObject()) {
             throw new FsiRefusal("公共输入参数[input]不能为空且必须是JSON对象");
         }
-        Institution institution = institutions.find(paasid)
-                .orElseThrow(() -> new FsiRefusal("定点医药机构[" + paasid + "]不存在"));
+        Institution institution = institution(paasid, receivedAt);
         String infno = request.path("infno").asString();
         String signNo = request.path("sign_no").asString("");
-        if (!"9001".equals(infno)) {
-            checkSignedIn(paasid, signNo);
-        }
         return new FsiCall(institution, infno, msgid, signNo, request.path("opter").asString(), input, receivedAt);
     }
 
@@ -78,13 +81,15 @@ class FsiEnvelope {
         }
     }
 
-    private void checkSignedIn(String institution, String signNo) {
-        boolean open = jdbc.sql("""
-                select count(*) from settlement_signin where sign_no = ? and institution_code = ? and signed_out_at is null""")
-                .params(signNo, institution).query(Long.class).single() > 0;
-        if (!open) {
-            throw new FsiRefusal("签到流水号sign_no[" + signNo + "]无效或已签退，请先签到(9001)");
+    private Institution institution(String code, Instant now) {
+        Known k = known.get(code);
+        if (k != null && k.readAt().plus(INSTITUTION_TTL).isAfter(now)) {
+            return k.institution();
         }
+        Institution found = institutions.find(code)
+                .orElseThrow(() -> new FsiRefusal("定点医药机构[" + code + "]不存在"));
+        known.put(code, new Known(found, now));
+        return found;
     }
 
     private static JsonNode parse(@Nullable String body) {

@@ -10,100 +10,157 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessTime;
 
 /**
- * Answers each {@code msgid} once (API.md §1 idempotency). In one transaction: an advisory lock on (institution,
- * msgid) so that concurrent duplicates queue, the stored answer if there is one, else the handler in a savepoint —
- * rolled back entirely when it refuses — and the answer stored under the msgid for repeats and 2601 冲正.
+ * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
+ * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open,
+ * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. When the handler refuses,
+ * the answer cannot be stored, or the sign-in is closed, that transaction is rolled back entirely and a second one
+ * answers: the sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call therefore
+ * changes nothing unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its
+ * sign-in is checked before it runs.
  */
 @Component
 class FsiMessages {
 
-    private static final int LOCK_SPACE = 5002;
     private static final DateTimeFormatter MS = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final FsiEnvelope envelope;
     private final FsiTransactions transactions;
+    private final InstitutionSignatures signatures;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final TransactionTemplate outer;
-    private final TransactionTemplate savepoint;
+    private final TransactionTemplate tx;
 
-    FsiMessages(FsiEnvelope envelope, FsiTransactions transactions, JdbcClient jdbc, Clock clock,
-                PlatformTransactionManager tx) {
+    FsiMessages(FsiEnvelope envelope, FsiTransactions transactions, InstitutionSignatures signatures, JdbcClient jdbc,
+                Clock clock, PlatformTransactionManager tx) {
         this.envelope = envelope;
         this.transactions = transactions;
+        this.signatures = signatures;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.outer = new TransactionTemplate(tx);
-        this.savepoint = new TransactionTemplate(tx);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.tx = new TransactionTemplate(tx);
     }
 
-    /** The response body for an authenticated call. */
+    /** The response body for a call made on the institution's behalf (the cashier pages), without a nonce. */
     String answer(String paasid, @Nullable String body) {
+        String answer = answer(paasid, null, body);
+        return answer == null ? "" : answer;
+    }
+
+    /**
+     * The response body for a call whose headers were found {@link InstitutionSignatures#authentic}; null when the
+     * nonce was spent before (the caller answers 401).
+     */
+    @Nullable String answer(String paasid, @Nullable String nonce, @Nullable String body) {
         Instant received = clock.instant();
         FsiCall call;
         try {
             call = envelope.read(paasid, body, received);
         } catch (FsiRefusal refusal) {
-            return render(FsiEnvelope.msgidOf(body), "000000", received, refusal.errMsg(), null);
+            String msgid = FsiEnvelope.msgidOf(body);
+            return spent(paasid, nonce) ? render(msgid, "000000", received, refusal.errMsg(), null) : null;
         }
         String sha = sha256(body == null ? "" : body);
         String region = call.institution().regionCode();
-        return outer.execute(status -> {
-            lock(call);
-            Optional<Stored> stored = stored(call);
-            if (stored.isPresent()) {
-                return stored.get().sha().equals(sha) ? stored.get().response() : render(call.msgid(), region,
-                        received, "报文ID msgid[" + call.msgid() + "]已使用，且报文内容与原报文不同", null);
-            }
-            return handle(call, sha, region, received);
-        });
+        boolean signInRequired = !"9001".equals(call.infno());
+        try {
+            return tx.execute(status -> {
+                if (nonce != null && !signatures.spend(paasid, nonce)) {
+                    return null;
+                }
+                boolean signsOut = "9002".equals(call.infno());
+                if (signsOut && !signedIn(call)) {
+                    throw new NotStored(null);
+                }
+                String response = handle(call, region, received);
+                if (!store(call, sha, response, true, signInRequired && !signsOut)) {
+                    throw new NotStored(null);
+                }
+                return response;
+            });
+        } catch (NotStored notStored) {
+            return tx.execute(status -> {
+                if (nonce != null) {
+                    signatures.spend(paasid, nonce);
+                }
+                if (signInRequired && !signedIn(call)) {
+                    return render(call.msgid(), region, received, "签到流水号sign_no[" + call.signNo()
+                            + "]无效或已签退，请先签到(9001)", null);
+                }
+                String refusal = notStored.refusal;
+                return refusal != null && store(call, sha, refusal, false, false) ? refusal
+                        : repeated(call, sha, region, received);
+            });
+        }
     }
 
-    private String handle(FsiCall call, String sha, String region, Instant received) {
-        String response;
-        boolean succeeded;
+    private String handle(FsiCall call, String region, Instant received) {
         try {
             FsiTransaction handler = transactions.handler(call.infno())
                     .orElseThrow(() -> new FsiRefusal("不支持的交易编号infno[" + call.infno() + "]"));
-            Object output = savepoint.execute(s -> handler.handle(call));
-            response = render(call.msgid(), region, received, null, output);
-            succeeded = true;
+            return render(call.msgid(), region, received, null, handler.handle(call));
         } catch (FsiRefusal refusal) {
-            response = render(call.msgid(), region, received, refusal.errMsg(), null);
-            succeeded = false;
+            throw new NotStored(render(call.msgid(), region, received, refusal.errMsg(), null));
         }
-        jdbc.sql("""
+    }
+
+    /**
+     * Stores the answer under the msgid when the msgid is new and, if one is required, the sign-in is open;
+     * false (and nothing stored) otherwise.
+     */
+    private boolean store(FsiCall call, String sha, String response, boolean succeeded, boolean signInRequired) {
+        return jdbc.sql("""
                 insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
-                    answered_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                    answered_at)
+                select ?, ?, ?, ?, ?, ?, ?
+                where not ? or exists (select 1 from settlement_signin
+                    where sign_no = ? and institution_code = ? and signed_out_at is null)
+                on conflict (institution_code, msgid) do nothing""")
                 .params(call.institutionCode(), call.msgid(), call.infno(), sha, response, succeeded,
-                        clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
-        return response;
+                        clock.instant().atOffset(ZoneOffset.UTC), signInRequired, call.signNo(), call.institutionCode())
+                .update() == 1;
     }
 
-    private void lock(FsiCall call) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
-                .params(LOCK_SPACE, call.institutionCode() + "/" + call.msgid()).query((rs, n) -> 1).list();
+    private boolean signedIn(FsiCall call) {
+        return jdbc.sql("""
+                select exists (select 1 from settlement_signin
+                    where sign_no = ? and institution_code = ? and signed_out_at is null)""")
+                .params(call.signNo(), call.institutionCode()).query(Boolean.class).single();
     }
 
-    private Optional<Stored> stored(FsiCall call) {
-        return jdbc.sql("select request_sha256, response from settlement_message where institution_code = ? and msgid = ?")
+    /** The stored answer of the msgid, when the request is the same; a refusal when it is not. */
+    private String repeated(FsiCall call, String sha, String region, Instant received) {
+        Stored stored = jdbc.sql("select request_sha256, response from settlement_message where institution_code = ? and msgid = ?")
                 .params(call.institutionCode(), call.msgid())
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2))).optional();
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2))).single();
+        return stored.sha().equals(sha) ? stored.response() : render(call.msgid(), region, received,
+                "报文ID msgid[" + call.msgid() + "]已使用，且报文内容与原报文不同", null);
+    }
+
+    /** Spends the nonce of a call refused before it reached a msgid; true when there is none to spend. */
+    private boolean spent(String paasid, @Nullable String nonce) {
+        return nonce == null || Boolean.TRUE.equals(tx.execute(status -> signatures.spend(paasid, nonce)));
     }
 
     private record Stored(String sha, String response) {
+    }
+
+    /** Rolls back a call whose answer was not stored, carrying the handler's refusal when there was one. */
+    private static final class NotStored extends RuntimeException {
+        private final @Nullable String refusal;
+
+        NotStored(@Nullable String refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
+        }
     }
 
     /** The response envelope (公共输出); {@code inf_refmsgid} is region(6) + time(14) + serial(10). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.insured.InsurancePeriod;
+import org.yibao.insured.InsuredPerson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,21 +49,22 @@ class OutpatientVisitTransactions implements FsiTransaction {
     }
 
     private Object register(FsiCall call, JsonNode data) {
-        long personId = identification.person(FsiInput.text(data, "psn_no")).id();
-        identification.confirm(personId, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
+        InsuredPerson person = identification.person(FsiInput.text(data, "psn_no"));
+        long personId = person.id();
+        identification.confirm(person, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
                 call.institutionCode());
         visits.dischargedUnsettled(personId).ifPresent(stay -> {
             throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + stay + "），请先办理住院结算后再门诊挂号");
         });
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(data, "insutype"));
         String visitNumber = FsiInput.text(data, "ipt_otp_no");
-        if (visits.visitNumberTaken(call.institutionCode(), visitNumber)) {
+        String mdtrtId = ids.next("M");
+        if (!visits.createWithNewNumber(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
+                coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
+                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED,
+                call.msgid()))) {
             throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
         }
-        String mdtrtId = ids.next("M");
-        visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), "11",
-                coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
-                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED, call.msgid()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", mdtrtId);
         out.put("psn_no", Long.toString(personId));

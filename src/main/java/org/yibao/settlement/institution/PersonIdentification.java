@@ -38,10 +38,30 @@ class PersonIdentification {
         };
     }
 
+    /** The person a 就诊凭证 stands for; an ID number (02) finds the person in one read. */
+    InsuredPerson resolvePerson(String certType, String certNo, String institutionCode) {
+        if ("02".equals(certType)) {
+            return IdNumber.parse(certNo).flatMap(persons::findByIdNumber)
+                    .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
+        }
+        return persons.find(resolve(certType, certNo, institutionCode)).orElseThrow();
+    }
+
     /** The person of {@code psn_no}. */
     InsuredPerson person(String psnNo) {
         Optional<Long> id = psnNo.matches("\\d{1,18}") ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
         return id.flatMap(persons::find).orElseThrow(() -> new FsiRefusal("人员编号psn_no[" + psnNo + "]不存在"));
+    }
+
+    /**
+     * Checks that the voucher shown is the person's; an ID number (02) is compared with the person's own without
+     * asking the database again.
+     */
+    void confirm(InsuredPerson person, String certType, String certNo, String institutionCode) {
+        if ("02".equals(certType) && IdNumber.parse(certNo).filter(person.idNumber()::equals).isPresent()) {
+            return;
+        }
+        confirm(person.id(), certType, certNo, institutionCode);
     }
 
     /** Checks that the voucher shown, when one is given, is the person's. */

@@ -41,12 +41,12 @@ class PersonTransactions implements FsiTransaction {
     @Override
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
-        long personId = identification.resolve(FsiInput.text(data, "mdtrt_cert_type"),
+        InsuredPerson person = identification.resolvePerson(FsiInput.text(data, "mdtrt_cert_type"),
                 FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
-        InsuredPerson person = persons.find(personId).orElseThrow();
-        Money balance = accounts.balance(personId).orElse(Money.ZERO);
-        List<Map<String, @Nullable Object>> insuinfo = persons.periods(personId).stream()
-                .map(p -> insuinfo(p, balance)).toList();
+        List<InsurancePeriod> periods = persons.periods(person.id());
+        Money balance = periods.stream().anyMatch(InsurancePeriod::isEmployee)
+                ? accounts.balance(person.id()).orElse(Money.ZERO) : Money.ZERO;
+        List<Map<String, @Nullable Object>> insuinfo = periods.stream().map(p -> insuinfo(p, balance)).toList();
         return Map.of("baseinfo", baseinfo(person), "insuinfo", insuinfo, "idetinfo", List.of());
     }
 

@@ -26,13 +26,12 @@ class PharmacyTransactions implements FsiTransaction {
     private final FeeTransactions fees;
     private final Settling settling;
     private final Reversing reversing;
-    private final SettlementRecords records;
     private final SetlInfo setlInfo;
     private final SettlementIds ids;
     private final TransactionTemplate trial;
 
     PharmacyTransactions(PersonIdentification identification, Coverages coverages, Visits visits, FeeTransactions fees,
-                         Settling settling, Reversing reversing, SettlementRecords records, SetlInfo setlInfo,
+                         Settling settling, Reversing reversing, SetlInfo setlInfo,
                          SettlementIds ids, PlatformTransactionManager tx) {
         this.identification = identification;
         this.coverages = coverages;
@@ -40,7 +39,6 @@ class PharmacyTransactions implements FsiTransaction {
         this.fees = fees;
         this.settling = settling;
         this.reversing = reversing;
-        this.records = records;
         this.setlInfo = setlInfo;
         this.ids = ids;
         this.trial = new TransactionTemplate(tx);
@@ -84,9 +82,9 @@ class PharmacyTransactions implements FsiTransaction {
             ((ObjectNode) item).put("mdtrt_id", mdtrtId).put("psn_no", Long.toString(personId));
         }
         fees.upload(call, items, Set.of(Visits.REGISTERED));
-        String setlId = settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
+        Settling.Settled settled = settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
                 FsiInput.money(data, "medfee_sumamt"), SettlementTransactions.accountUsed(data), AccountPurpose.PHARMACY),
                 Set.of(Visits.REGISTERED));
-        return setlInfo.output(records.find(setlId, call.institutionCode()).orElseThrow());
+        return setlInfo.output(settled);
     }
 }

@@ -39,8 +39,23 @@ class SetlInfo {
         return Map.of("setlinfo", setlinfo(row), "setldetail", setldetail((String) row.get("setl_id")));
     }
 
+    /** The output of a settlement just stored, from what storing it answered: nothing is read again. */
+    Map<String, Object> output(Settling.Settled settled, InsuredPerson person) {
+        return Map.of("setlinfo", setlinfo(settled.row(), person), "setldetail", setldetail(settled.details()));
+    }
+
+    Map<String, Object> output(Settling.Settled settled) {
+        return output(settled, persons.find(((Number) settled.row().get("person_id")).longValue()).orElseThrow());
+    }
+
     Map<String, @Nullable Object> setlinfo(Map<String, Object> row) {
-        InsuredPerson p = persons.find(((Number) row.get("person_id")).longValue()).orElseThrow();
+        return setlinfo(row, persons.find(((Number) row.get("person_id")).longValue()).orElseThrow());
+    }
+
+    private Map<String, @Nullable Object> setlinfo(Map<String, Object> row, InsuredPerson p) {
+        if (p.id() != ((Number) row.get("person_id")).longValue()) {
+            throw new IllegalArgumentException("settlement " + row.get("setl_id") + " is not of person " + p.id());
+        }
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", row.get("mdtrt_id"));
         out.put("setl_id", row.get("setl_id"));
@@ -64,7 +79,11 @@ class SetlInfo {
     }
 
     List<Map<String, Object>> setldetail(String setlId) {
-        return records.details(setlId).stream().map(d -> {
+        return setldetail(records.details(setlId));
+    }
+
+    private static List<Map<String, Object>> setldetail(List<Map<String, Object>> details) {
+        return details.stream().map(d -> {
             Map<String, Object> line = new LinkedHashMap<>();
             String type = (String) d.get("fund_pay_type");
             line.put("fund_pay_type", type);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.account.PaymentSplit;
+import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.FundLine;
 import org.yibao.settlement.policy.ItemSplit;
 import org.yibao.settlement.policy.PolicyResult;
@@ -31,43 +32,65 @@ class SettlementRecords {
                          OffsetDateTime setlTime, PolicyResult result, PaymentSplit split, String msgid) {
     }
 
-    void insert(NewSettlement s, List<Fees.Fee> items) {
+    /**
+     * Stores the settlement with its fund lines and item results and marks the visit 已结算, in one statement;
+     * answers the stored row, with the same columns as {@link #find}. {@code feeItems} are the catalog's view of
+     * {@code items}, in the same order as the result's item splits.
+     */
+    Map<String, Object> insert(NewSettlement s, List<Fees.Fee> items, List<FeeItem> feeItems) {
         PolicyResult r = s.result();
         PaymentSplit p = s.split();
         audit.record("institution:" + s.institutionCode(), "person:" + s.visit().personId(), "SETTLED",
                 AuditTrail.Channel.INSTITUTION, s.setlId() + " total " + r.medfeeSumamt() + " fund " + r.fundPaySumamt()
                         + " account " + p.acctPay() + " mutual aid " + p.acctMulaidPay() + " cash " + p.cashPay());
-        jdbc.sql("""
-                insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype, med_type,
-                    region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
-                    inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt, psn_part_amt, acct_pay,
-                    acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person, medins_setl_id, status, explanation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?)""")
+        List<FundLine> lines = r.setldetail();
+        List<ItemSplit> splits = r.items();
+        return jdbc.sql("""
+                with settled as (
+                    insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
+                        med_type, region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay,
+                        preselfpay_amt, inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt,
+                        psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
+                        medins_setl_id, status, explanation)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?)
+                    returning *),
+                details as (
+                    insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen)
+                    select ?, t.fund_pay_type, t.fund_payamt_fen
+                    from unnest(?::varchar[], ?::bigint[]) as t (fund_pay_type, fund_payamt_fen)),
+                item_results as (
+                    insert into settlement_item_result (setl_id, feedetl_sn, med_list_codg, item_name, item_class,
+                        det_item_fee_sumamt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt, inscp_scp_amt)
+                    select ?, t.* from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],
+                        ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) as t),
+                visit as (update settlement_visit set status = 'SETTLED' where mdtrt_id = ?)
+                select * from settled""")
                 .params(s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
                         s.medType(), s.visit().regionCode(), s.setlTime(), r.medfeeSumamt().fen(),
                         r.fulamtOwnpayAmt().fen(), r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(),
                         r.inscpScpAmt().fen(), r.actPayDedc().fen(), r.hifpPay().fen(), r.poolPropSelfpay().fen(),
                         r.fundPaySumamt().fen(), r.psnPartAmt().fen(), p.acctPay().fen(), p.acctMulaidPay().fen(),
-                        p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation(r))
-                .update();
-        for (FundLine line : r.setldetail()) {
-            jdbc.sql("insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen) values (?, ?, ?)")
-                    .params(s.setlId(), line.fundPayType(), line.fundPayamt().fen()).update();
-        }
-        for (int i = 0; i < items.size(); i++) {
-            insertItem(s.setlId(), items.get(i), r.items().get(i));
-        }
+                        p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation(r),
+                        s.setlId(), lines.stream().map(FundLine::fundPayType).toArray(String[]::new),
+                        lines.stream().mapToLong(l -> l.fundPayamt().fen()).toArray(),
+                        s.setlId(), items.stream().map(Fees.Fee::feedetlSn).toArray(String[]::new),
+                        items.stream().map(Fees.Fee::medListCodg).toArray(String[]::new),
+                        items.stream().map(Fees.Fee::itemName).toArray(String[]::new),
+                        feeItems.stream().map(f -> f.itemClass().name()).toArray(String[]::new),
+                        splits.stream().mapToLong(i -> i.total().fen()).toArray(),
+                        splits.stream().mapToLong(i -> i.fulamtOwnpayAmt().fen()).toArray(),
+                        splits.stream().mapToLong(i -> i.overlmtAmt().fen()).toArray(),
+                        splits.stream().mapToLong(i -> i.preselfpayAmt().fen()).toArray(),
+                        splits.stream().mapToLong(i -> i.inscpScpAmt().fen()).toArray(),
+                        s.visit().mdtrtId())
+                .query().singleRow();
     }
 
-    private void insertItem(String setlId, Fees.Fee fee, ItemSplit split) {
-        jdbc.sql("""
-                insert into settlement_item_result (setl_id, feedetl_sn, med_list_codg, item_name, item_class,
-                    det_item_fee_sumamt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt, inscp_scp_amt)
-                values (?, ?, ?, ?, (select item_class from catalog_medical_item where code = ?), ?, ?, ?, ?, ?)""")
-                .params(setlId, fee.feedetlSn(), fee.medListCodg(), fee.itemName(), fee.medListCodg(),
-                        split.total().fen(), split.fulamtOwnpayAmt().fen(), split.overlmtAmt().fen(),
-                        split.preselfpayAmt().fen(), split.inscpScpAmt().fen())
-                .update();
+    /** The fund lines of a new settlement as {@link #details} reads them back from the table. */
+    static List<Map<String, Object>> details(PolicyResult r) {
+        return r.setldetail().stream().sorted(java.util.Comparator.comparing(FundLine::fundPayType))
+                .map(l -> Map.<String, Object>of("fund_pay_type", l.fundPayType(), "fund_payamt_fen", l.fundPayamt().fen()))
+                .toList();
     }
 
     /** The settlement as stored, with its column names, for the institution that made it. */

@@ -7,6 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.account.AccountPurpose;
+import org.yibao.insured.InsuredPerson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,16 +21,14 @@ class SettlementTransactions implements FsiTransaction {
     private final PersonIdentification identification;
     private final Settling settling;
     private final Reversing reversing;
-    private final SettlementRecords records;
     private final SetlInfo setlInfo;
     private final TransactionTemplate trial;
 
     SettlementTransactions(PersonIdentification identification, Settling settling, Reversing reversing,
-                           SettlementRecords records, SetlInfo setlInfo, PlatformTransactionManager tx) {
+                           SetlInfo setlInfo, PlatformTransactionManager tx) {
         this.identification = identification;
         this.settling = settling;
         this.reversing = reversing;
-        this.records = records;
         this.setlInfo = setlInfo;
         this.trial = new TransactionTemplate(tx);
         this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -43,12 +42,13 @@ class SettlementTransactions implements FsiTransaction {
     @Override
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
-        long personId = identification.person(FsiInput.text(data, "psn_no")).id();
+        InsuredPerson person = identification.person(FsiInput.text(data, "psn_no"));
+        long personId = person.id();
         String open = call.infno().startsWith("23") ? Visits.DISCHARGED : Visits.REGISTERED;
         if (call.infno().endsWith("08") || call.infno().endsWith("05")) {
             return reversing.reverse(call, FsiInput.text(data, "setl_id"), personId, open);
         }
-        identification.confirm(personId, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
+        identification.confirm(person, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
                 call.institutionCode());
         Settling.Order order = new Settling.Order(personId, FsiInput.text(data, "mdtrt_id"),
                 FsiInput.text(data, "med_type"), FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"),
@@ -56,16 +56,15 @@ class SettlementTransactions implements FsiTransaction {
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
             return trial.execute(status -> {
                 status.setRollbackOnly();
-                return settled(call, order, open, false);
+                return settled(call, order, person, open, false);
             });
         }
-        return settled(call, order, open, true);
+        return settled(call, order, person, open, true);
     }
 
-    private Map<String, Object> settled(FsiCall call, Settling.Order order, String open, boolean keepId) {
-        String setlId = settling.settle(call, order, Set.of(open));
-        Map<String, Object> row = new java.util.HashMap<>(records.find(setlId, call.institutionCode()).orElseThrow());
-        Map<String, Object> out = setlInfo.output(row);
+    private Map<String, Object> settled(FsiCall call, Settling.Order order, InsuredPerson person, String open,
+                                        boolean keepId) {
+        Map<String, Object> out = setlInfo.output(settling.settle(call, order, Set.of(open)), person);
         if (!keepId) {
             @SuppressWarnings("unchecked")
             Map<String, Object> info = (Map<String, Object>) out.get("setlinfo");

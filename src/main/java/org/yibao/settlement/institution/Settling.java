@@ -3,6 +3,7 @@ package org.yibao.settlement.institution;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
@@ -68,8 +69,12 @@ class Settling {
                  boolean useAccount, AccountPurpose purpose) {
     }
 
-    /** Settles the visit and answers the new {@code setl_id}. */
-    String settle(FsiCall call, Order order, Set<String> states) {
+    /** A stored settlement: its {@code setl_id}, the row as stored and its fund lines as {@link SetlInfo} reads them. */
+    record Settled(String setlId, Map<String, Object> row, List<Map<String, Object>> details) {
+    }
+
+    /** Settles the visit and answers the new settlement. */
+    Settled settle(FsiCall call, Order order, Set<String> states) {
         Visits.Visit visit = visits.lockOwned(order.mdtrtId(), call.institutionCode(), order.personId(), states);
         List<Fees.Fee> items = fees.live(order.mdtrtId());
         if (items.isEmpty()) {
@@ -88,26 +93,36 @@ class Settling {
         accumulators.lock(order.personId());
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
                 : accumulators.of(order.personId(), year).of(order.medType(), rule.fundType());
-        PersonFacts person = new PersonFacts(coverage.insutype(), category,
-                contributions.history(order.personId()).continuousYears(BusinessTime.today(clock)),
-                chronic.count(order.personId()));
+        PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.personId(), rule),
+                chronicDiseases(order.personId(), rule));
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
-        return store(call, order, visit, items, result, year);
+        return store(call, order, visit, items, feeItems, result, year);
     }
 
-    private String store(FsiCall call, Order order, Visits.Visit visit, List<Fees.Fee> items, PolicyResult result,
-                         int year) {
+    private Settled store(FsiCall call, Order order, Visits.Visit visit, List<Fees.Fee> items, List<FeeItem> feeItems,
+                          PolicyResult result, int year) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.apply(order.personId(), year, result.delta(), setlId);
         }
         PaymentSplit split = accounts.pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
                 order.purpose(), setlId));
-        records.insert(new SettlementRecords.NewSettlement(setlId, visit, call.institutionCode(), order.medType(),
-                OffsetDateTime.now(clock), result, split, call.msgid()), items);
-        visits.status(visit.mdtrtId(), Visits.SETTLED);
-        return setlId;
+        Map<String, Object> row = records.insert(new SettlementRecords.NewSettlement(setlId, visit,
+                call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
+                items, feeItems);
+        return new Settled(setlId, row, SettlementRecords.details(result));
+    }
+
+    /** Years of continuous contribution, read only when the rule pays a bonus for them (else they change nothing). */
+    private int continuousYears(long personId, PolicyRule rule) {
+        boolean bonus = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0 && rule.bonusMax().signum() > 0;
+        return bonus ? contributions.history(personId).continuousYears(BusinessTime.today(clock)) : 0;
+    }
+
+    /** Approved diseases, counted only when the rule has a cap for two or more of them (else they change nothing). */
+    private int chronicDiseases(long personId, PolicyRule rule) {
+        return rule.multiDiseaseCap() != null ? chronic.count(personId) : 0;
     }
 
     /** {@code medfee_sumamt} must be the sum of the live items, as uploaded or as cnt × pric. */

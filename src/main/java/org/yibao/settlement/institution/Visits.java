@@ -49,6 +49,23 @@ class Visits {
     }
 
     /**
+     * Creates the visit unless the institution already has a live visit with its 门诊/住院号; false (and nothing
+     * created) when it has.
+     */
+    boolean createWithNewNumber(NewVisit v) {
+        return jdbc.sql("""
+                insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
+                    mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                where not exists (select 1 from settlement_visit
+                    where institution_code = ? and ipt_otp_no = ? and status <> 'CANCELLED')""")
+                .params(v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
+                        v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid(),
+                        v.institutionCode(), v.iptOtpNo())
+                .update() == 1;
+    }
+
+    /**
      * The institution's visit, locked until the transaction ends, in one of the expected states; a visit of
      * another institution is refused exactly like one that does not exist.
      */

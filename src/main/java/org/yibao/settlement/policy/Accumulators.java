@@ -53,29 +53,29 @@ public class Accumulators {
         return new YearAccumulators(personId, year, buckets);
     }
 
-    /** Adds the delta once per reference; answers false (and changes nothing) when the reference was seen before. */
+    /**
+     * Adds the delta once per reference; answers false (and changes nothing) when the reference was seen before. The
+     * entry and the totals change in one statement: the totals only when the entry was new.
+     */
     @Transactional
     public boolean apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        int inserted = jdbc.sql("""
-                insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
-                    deductible_fen, fund_paid_fen, applied_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing""")
+        return jdbc.sql("""
+                with entry as (
+                    insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
+                        deductible_fen, fund_paid_fen, applied_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing
+                    returning person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen),
+                totals as (
+                    insert into settlement_accumulator (person_id, year, med_type, fund_type, deductible_used_fen,
+                        fund_paid_fen)
+                    select person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen from entry
+                    on conflict (person_id, year, med_type, fund_type) do update set
+                        deductible_used_fen = settlement_accumulator.deductible_used_fen + excluded.deductible_used_fen,
+                        fund_paid_fen = settlement_accumulator.fund_paid_fen + excluded.fund_paid_fen)
+                select count(*) from entry""")
                 .params(reference, personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
                         delta.fundPaid().fen(), OffsetDateTime.now(clock))
-                .update();
-        if (inserted == 0) {
-            return false;
-        }
-        jdbc.sql("""
-                insert into settlement_accumulator (person_id, year, med_type, fund_type, deductible_used_fen,
-                    fund_paid_fen) values (?, ?, ?, ?, ?, ?)
-                on conflict (person_id, year, med_type, fund_type) do update set
-                    deductible_used_fen = settlement_accumulator.deductible_used_fen + excluded.deductible_used_fen,
-                    fund_paid_fen = settlement_accumulator.fund_paid_fen + excluded.fund_paid_fen""")
-                .params(personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
-                        delta.fundPaid().fen())
-                .update();
-        return true;
+                .query(Long.class).single() == 1;
     }
 
     /** Takes back what the reference added, once; answers false when there is nothing (left) to take back. */

@@ -3,13 +3,18 @@ package org.yibao.settlement.policy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
 import org.yibao.common.Money;
@@ -18,6 +23,10 @@ import org.yibao.common.Problem;
 /**
  * The policy parameters as versioned data: the current row per key feeds the engine, every edit adds a version
  * with who, when and why, so that any settlement can be explained with the values it was computed with.
+ *
+ * <p>Settlement reads the same few rows thousands of times between two edits, so {@link #forVisit} keeps the rows it
+ * found in memory for {@link #CACHE_TTL}. An edit through {@link #change} empties this node's copy at once; other
+ * nodes see it within that time.
  */
 @Component
 public class PolicyParameters {
@@ -27,8 +36,19 @@ public class PolicyParameters {
             ratio, bonus_per_five_years, bonus_max, yearly_cap_fen, multi_disease_cap_fen, version""";
     private static final String SELECT = "select " + COLUMNS + " from settlement_policy_parameter ";
 
+    /** How long a parameter row read for settlement is used before it is read again. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<RuleKey, CachedRule> cache = new ConcurrentHashMap<>();
+
+    private record RuleKey(String region, int year, String insutype, PersonCategory category, String medType,
+                           int level) {
+    }
+
+    private record CachedRule(PolicyRule rule, long readAtNanos) {
+    }
 
     PolicyParameters(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -38,9 +58,17 @@ public class PolicyParameters {
     /** The row the engine uses for a visit; empty when the region has no parameters for it. */
     public Optional<PolicyRule> forVisit(String region, int year, String insutype, PersonCategory category,
                                          String medType, int level) {
-        return jdbc.sql(SELECT + """
+        RuleKey key = new RuleKey(region, year, insutype, category, medType, level);
+        CachedRule cached = cache.get(key);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAtNanos() < CACHE_TTL.toNanos()) {
+            return Optional.of(cached.rule());
+        }
+        Optional<PolicyRule> rule = jdbc.sql(SELECT + """
                 where region_code = ? and year = ? and insutype = ? and category = ? and med_type = ? and level = ?""")
                 .params(region, year, insutype, category.name(), medType, level).query(PolicyParameters::rule).optional();
+        rule.ifPresentOrElse(r -> cache.put(key, new CachedRule(r, now)), () -> cache.remove(key));
+        return rule;
     }
 
     public Optional<PolicyRule> find(long id) {
@@ -94,6 +122,13 @@ public class PolicyParameters {
                         values.yearlyCap().fen(), fenOrNull(values.multiDiseaseCap()), version, id)
                 .update();
         recordVersion(id, version, values, login, change.reason().strip());
+        cache.clear();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                cache.clear();
+            }
+        });
         return find(id).orElseThrow();
     }
 

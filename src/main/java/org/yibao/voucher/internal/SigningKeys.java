@@ -34,6 +34,7 @@ public class SigningKeys {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile @Nullable ECPrivateKeyParameters privateKey;
+    private volatile @Nullable ECPublicKeyParameters publicKey;
 
     SigningKeys(JdbcClient jdbc, VoucherProperties properties, Clock clock) {
         this.jdbc = jdbc;
@@ -50,8 +51,14 @@ public class SigningKeys {
         return key;
     }
 
+    /** Derived once from the private key (a curve multiplication each institution decode would otherwise repeat). */
     public ECPublicKeyParameters publicKey() {
-        return new ECPublicKeyParameters(DOMAIN.getG().multiply(privateKey().getD()).normalize(), DOMAIN);
+        ECPublicKeyParameters key = publicKey;
+        if (key == null) {
+            key = new ECPublicKeyParameters(DOMAIN.getG().multiply(privateKey().getD()).normalize(), DOMAIN);
+            publicKey = key;
+        }
+        return key;
     }
 
     public SecureRandom random() {
