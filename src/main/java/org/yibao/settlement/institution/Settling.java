@@ -15,6 +15,7 @@ import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
+import org.yibao.service.RemoteCareFilings;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.PersonCategory;
@@ -34,6 +35,8 @@ import org.yibao.settlement.policy.YearToDate;
 @Component
 class Settling {
 
+    private static final String EMERGENCY = "13";
+
     private final Visits visits;
     private final Fees fees;
     private final Coverages coverages;
@@ -45,11 +48,12 @@ class Settling {
     private final MedicalCatalog catalog;
     private final SettlementRecords records;
     private final SettlementIds ids;
+    private final RemoteCareFilings remoteCare;
     private final Clock clock;
 
     Settling(Visits visits, Fees fees, Coverages coverages, ChronicQualifications chronic, Contributions contributions,
              PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
-             SettlementRecords records, SettlementIds ids, Clock clock) {
+             SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock) {
         this.visits = visits;
         this.fees = fees;
         this.coverages = coverages;
@@ -61,6 +65,7 @@ class Settling {
         this.catalog = catalog;
         this.records = records;
         this.ids = ids;
+        this.remoteCare = remoteCare;
         this.clock = clock;
     }
 
@@ -90,6 +95,7 @@ class Settling {
         PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
                 order.medType(), call.level()).orElseThrow(() -> new FsiRefusal("参保地[" + coverage.regionCode()
                 + "]" + year + "年没有险种" + coverage.insutype() + "、医疗类别" + order.medType() + "的待遇参数"));
+        rule = unfiledRemoteCare(call, coverage, order, rule);
         accumulators.lock(order.personId());
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
                 : accumulators.of(order.personId(), year).of(order.medType(), rule.fundType());
@@ -112,6 +118,21 @@ class Settling {
                 call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
                 items, feeItems);
         return new Settled(setlId, row, SettlementRecords.details(result));
+    }
+
+    /**
+     * A visit at an institution in another province is paid at the insured region's lower ratio unless the person
+     * has an 异地就医备案 in force there, the destination needs none (京津 for Hebei), or it is an emergency
+     * (急诊, which counts as registered).
+     */
+    private PolicyRule unfiledRemoteCare(FsiCall call, InsurancePeriod coverage, Order order, PolicyRule rule) {
+        String where = call.institution().regionCode();
+        if (!rule.paysFund() || EMERGENCY.equals(order.medType())
+                || RemoteCareFilings.provinceOf(where).equals(RemoteCareFilings.provinceOf(coverage.regionCode()))
+                || remoteCare.covers(order.personId(), where, BusinessTime.today(clock))) {
+            return rule;
+        }
+        return rule.withRatioCut(remoteCare.unfiledRatioCutPoints(coverage.regionCode()));
     }
 
     /** Years of continuous contribution, read only when the rule pays a bonus for them (else they change nothing). */

@@ -26,6 +26,19 @@ public record PolicyRule(long id, String regionCode, int year, String insutype, 
         return ratio.add(bonus).min(BigDecimal.ONE);
     }
 
+    /**
+     * The same row with the fund ratio lowered by {@code points} percentage points (never below zero): a visit in
+     * another province without an active 异地就医备案 is paid at the insured region's lower ratio.
+     */
+    public PolicyRule withRatioCut(int points) {
+        if (points <= 0) {
+            return this;
+        }
+        BigDecimal lowered = ratio.subtract(BigDecimal.valueOf(points, 2)).max(BigDecimal.ZERO);
+        return new PolicyRule(id, regionCode, year, insutype, category, medType, level, fundType, deductible,
+                deductiblePerStay, lowered, bonusPerFiveYears, bonusMax, yearlyCap, multiDiseaseCap, version);
+    }
+
     /** The yearly cap: the two-or-more-diseases cap when there is one and the person has that many diseases. */
     public Money capFor(int chronicDiseases) {
         return multiDiseaseCap != null && chronicDiseases >= 2 ? multiDiseaseCap : yearlyCap;
