@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * 2601 冲正交易: undoes the transaction the institution sent with {@code omsgid} — typically when it never saw the
- * answer. A settlement (2207 / 2304) is reversed as by 2208 / 2305, a registration (2201) cancelled as by 2202, a
- * fee upload (2204) cancelled as by 2205 for exactly the items that message added.
+ * answer. A settlement (2207 / 2304 / 2102) is reversed as by 2208 / 2305 / 2103, a registration (2201) cancelled as by
+ * 2202, an admission (2401) as by 2404, a fee upload (2204) cancelled as by 2205 for exactly the items that
+ * message added.
  */
 @Component
 class CorrectionTransaction implements FsiTransaction {
@@ -21,9 +22,11 @@ class CorrectionTransaction implements FsiTransaction {
     private final Visits visits;
     private final Fees fees;
     private final OutpatientVisitTransactions outpatient;
+    private final InpatientTransactions inpatient;
 
     CorrectionTransaction(JdbcClient jdbc, PersonIdentification identification, SettlementRecords records,
-                          Reversing reversing, Visits visits, Fees fees, OutpatientVisitTransactions outpatient) {
+                          Reversing reversing, Visits visits, Fees fees, OutpatientVisitTransactions outpatient,
+                          InpatientTransactions inpatient) {
         this.jdbc = jdbc;
         this.identification = identification;
         this.records = records;
@@ -31,6 +34,7 @@ class CorrectionTransaction implements FsiTransaction {
         this.visits = visits;
         this.fees = fees;
         this.outpatient = outpatient;
+        this.inpatient = inpatient;
     }
 
     @Override
@@ -57,10 +61,14 @@ class CorrectionTransaction implements FsiTransaction {
                     personId, Visits.REGISTERED);
             case "2304" -> reversing.reverse(call, records.settledBy(call.institutionCode(), omsgid).orElseThrow(),
                     personId, Visits.DISCHARGED);
+            case "2102" -> reversing.reverse(call, records.settledBy(call.institutionCode(), omsgid).orElseThrow(),
+                    personId, Visits.CANCELLED);
+            case "2401" -> inpatient.cancelAdmission(call, visits.createdBy(call.institutionCode(), omsgid).orElseThrow()
+                    .mdtrtId(), personId);
             case "2201" -> outpatient.cancel(call, visits.createdBy(call.institutionCode(), omsgid).orElseThrow()
                     .mdtrtId(), psnNo);
             case "2204" -> cancelUpload(call, personId, omsgid);
-            default -> throw new FsiRefusal("原交易oinfno[" + oinfno + "]不支持冲正，可冲正的交易为2201、2204、2207、2304");
+            default -> throw new FsiRefusal("原交易oinfno[" + oinfno + "]不支持冲正，可冲正的交易为2102、2201、2204、2207、2304、2401");
         };
     }
 

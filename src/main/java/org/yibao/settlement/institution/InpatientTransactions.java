@@ -3,6 +3,7 @@ package org.yibao.settlement.institution;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.yibao.insured.InsurancePeriod;
 import tools.jackson.databind.JsonNode;
@@ -59,17 +60,31 @@ class InpatientTransactions implements FsiTransaction {
         if (visits.visitNumberTaken(call.institutionCode(), stayNumber)) {
             throw new FsiRefusal("住院号ipt_no[" + stayNumber + "]已被使用，住院/门诊号不可重复");
         }
+        visits.openStay(personId).ifPresent(open -> {
+            throw secondStay(personId, open.mdtrtId());
+        });
         String mdtrtId = ids.next("M");
-        visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), medType,
-                coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"), stayNumber,
-                FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"), Visits.IN_HOSPITAL,
-                call.msgid()));
+        try {
+            visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), medType,
+                    coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"), stayNumber,
+                    FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"), Visits.IN_HOSPITAL,
+                    call.msgid()));
+        } catch (DuplicateKeyException e) {
+            // admitted elsewhere at the same moment: the unique index on open stays decided
+            throw secondStay(personId, "");
+        }
         visits.diagnose(mdtrtId, medType, FsiInput.optional(info, "dise_codg"), FsiInput.optional(info, "dise_name"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", mdtrtId);
         out.put("psn_no", Long.toString(personId));
         out.put("ipt_otp_no", stayNumber);
         return Map.of("result", out);
+    }
+
+    private static FsiRefusal secondStay(long personId, String openMdtrtId) {
+        return new FsiRefusal("人员编号psn_no[" + personId + "]已有未结算的住院记录"
+                + (openMdtrtId.isEmpty() ? "" : "（就诊ID mdtrt_id[" + openMdtrtId + "]）")
+                + "，不能重复办理入院；请先办理出院结算或入院撤销");
     }
 
     private Object discharge(FsiCall call, JsonNode info) {
@@ -81,8 +96,12 @@ class InpatientTransactions implements FsiTransaction {
     }
 
     private Object cancelAdmission(FsiCall call, JsonNode data) {
-        String mdtrtId = FsiInput.text(data, "mdtrt_id");
-        long personId = identification.person(FsiInput.text(data, "psn_no")).id();
+        return cancelAdmission(call, FsiInput.text(data, "mdtrt_id"),
+                identification.person(FsiInput.text(data, "psn_no")).id());
+    }
+
+    /** 2404, also for 2601 of an admission: only a stay without live fee items. */
+    Object cancelAdmission(FsiCall call, String mdtrtId, long personId) {
         visits.lockOwned(mdtrtId, call.institutionCode(), personId, Set.of(Visits.IN_HOSPITAL));
         if (fees.liveCount(mdtrtId) > 0) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]还有未撤销的住院费用明细，请先撤销费用明细(2302)");

@@ -39,6 +39,12 @@ class Reversing {
         if (!"SETTLED".equals(row.get("status"))) {
             throw new FsiRefusal("结算ID setl_id[" + setlId + "]已撤销");
         }
+        if (Visits.DISCHARGED.equals(reopenedStatus)) {
+            visits.openStay(personId).ifPresent(open -> {
+                throw new FsiRefusal("人员编号psn_no[" + personId + "]现有未结算的住院记录（就诊ID mdtrt_id["
+                        + open.mdtrtId() + "]），不能撤销此前的住院结算，请先完成该次住院结算");
+            });
+        }
         accumulators.lock(personId);
         AccountReversal back = accounts.reverse(setlId);
         accumulators.reverse(setlId);

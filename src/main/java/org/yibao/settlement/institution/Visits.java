@@ -93,6 +93,12 @@ class Visits {
                 .param(personId).query(String.class).optional();
     }
 
+    /** The person's stay that is admitted or discharged and not settled yet, at any institution. */
+    Optional<Visit> openStay(long personId) {
+        return jdbc.sql(COLUMNS + " where person_id = ? and status in ('IN_HOSPITAL', 'DISCHARGED') limit 1")
+                .param(personId).query(Visits::visit).optional();
+    }
+
     boolean visitNumberTaken(String institutionCode, String iptOtpNo) {
         return jdbc.sql("""
                 select count(*) from settlement_visit where institution_code = ? and ipt_otp_no = ? and status <> 'CANCELLED'""")

@@ -63,4 +63,25 @@ class FsiInpatientTests extends FsiTest {
         ok(call(HOSPITAL, "2404", ids));
         assertThat(count("select count(*) from settlement_visit where mdtrt_id = ? and status = 'CANCELLED'", mdtrtId)).isOne();
     }
+
+    @Test
+    void aPersonInHospitalCannotBeAdmittedAgainAndACorrectionUndoesTheAdmission() {
+        TestPerson p = employee("郑二次", "130200", "10.00");
+        Map<String, Object> info = new HashMap<>(Map.of("psn_no", Long.toString(p.id()), "insutype", "310",
+                "mdtrt_cert_type", "03", "mdtrt_cert_no", p.cardNumber(), "med_type", "21", "ipt_no", "ZYA" + p.id(),
+                "begntime", "2026-01-03 08:00:00"));
+        String admission = msgid(HOSPITAL);
+        String mdtrtId = ok(call(HOSPITAL, "2401", admission, Map.of("mdtrtinfo", info))).get("result")
+                .get("mdtrt_id").asString();
+
+        Map<String, Object> again = new HashMap<>(info);
+        again.put("ipt_no", "ZYB" + p.id());
+        assertThat(call("H13020300002", "2401", Map.of("mdtrtinfo", again)).text("err_msg"))
+                .isEqualTo("人员编号psn_no[" + p.id() + "]已有未结算的住院记录（就诊ID mdtrt_id[" + mdtrtId
+                        + "]），不能重复办理入院；请先办理出院结算或入院撤销");
+
+        ok(call(HOSPITAL, "2601", correction(p, admission, "2401")));
+        assertThat(count("select count(*) from settlement_visit where mdtrt_id = ? and status = 'CANCELLED'", mdtrtId)).isOne();
+        ok(call("H13020300002", "2401", Map.of("mdtrtinfo", again)));
+    }
 }

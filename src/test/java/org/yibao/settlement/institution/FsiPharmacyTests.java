@@ -43,4 +43,15 @@ class FsiPharmacyTests extends FsiTest {
                 "psn_no", Long.toString(p.id())))));
         assertThat(balance(p.id())).isEqualTo(Money.ofYuan("15.00"));
     }
+
+    @Test
+    void aCorrectionGivesAPurchaseBackWhenThePharmacyNeverSawTheAnswer() {
+        TestPerson p = employee("吴冲正", "130200", "15.00");
+        String purchase = msgid(PHARMACY);
+        ok(call(PHARMACY, "2102", purchase, purchase(p, "20.00")));
+        assertThat(balance(p.id())).isEqualTo(Money.ZERO);
+        ok(call(PHARMACY, "2601", correction(p, purchase, "2102")));
+        assertThat(balance(p.id())).isEqualTo(Money.ofYuan("15.00"));
+        assertThat(call(PHARMACY, "2601", correction(p, purchase, "2102")).text("err_msg")).contains("已撤销");
+    }
 }

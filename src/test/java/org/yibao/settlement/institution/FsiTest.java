@@ -175,6 +175,11 @@ abstract class FsiTest extends YibaoHttpTest {
         return mdtrtId;
     }
 
+    /** 2601 input undoing the message {@code omsgid} of transaction {@code oinfno}. */
+    static Map<String, Object> correction(TestPerson p, String omsgid, String oinfno) {
+        return Map.of("data", Map.of("psn_no", Long.toString(p.id()), "omsgid", omsgid, "oinfno", oinfno));
+    }
+
     long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

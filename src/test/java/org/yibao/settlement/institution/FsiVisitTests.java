@@ -11,10 +11,6 @@ import tools.jackson.databind.JsonNode;
 /** Registration, fee uploads and their undoing (2202, 2205, 2601), mixed vouchers, sign-off and 门诊慢特病. */
 class FsiVisitTests extends FsiTest {
 
-    private Map<String, Object> correction(TestPerson p, String omsgid, String oinfno) {
-        return Map.of("data", Map.of("psn_no", Long.toString(p.id()), "omsgid", omsgid, "oinfno", oinfno));
-    }
-
     @Test
     void aCorrectionUndoesAFeeUploadAndThenTheRegistration() {
         TestPerson p = employee("陈冲正", "130200", "10.00");
