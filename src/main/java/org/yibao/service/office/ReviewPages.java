@@ -17,6 +17,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentStaff;
+import org.yibao.common.web.FlashOutcome;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsuredPersons;
@@ -133,16 +134,7 @@ class ReviewPages {
 
     private String act(long id, RedirectAttributes flash, String doneKey, Runnable action) {
         visible(id);
-        try {
-            action.run();
-            flash.addFlashAttribute("flash", messages.text(doneKey));
-        } catch (BusinessException e) {
-            if (e.problem() == Problem.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("flash", messages.byField(e).values().iterator().next());
-            flash.addFlashAttribute("flashError", true);
-        }
+        FlashOutcome.run(flash, messages, doneKey, action);
         return "redirect:/staff/applications/" + id;
     }
 

@@ -16,6 +16,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentCitizen;
+import org.yibao.common.web.FlashOutcome;
 import org.yibao.common.web.Messages;
 import org.yibao.service.Application;
 import org.yibao.service.ApplicationQueries;
@@ -117,16 +118,7 @@ class ProgressPages {
     }
 
     private String act(long id, RedirectAttributes flash, String doneKey, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("flash", messages.text(doneKey));
-        } catch (BusinessException e) {
-            if (e.problem() == Problem.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("flash", messages.byField(e).values().iterator().next());
-            flash.addFlashAttribute("flashError", true);
-        }
+        FlashOutcome.run(flash, messages, doneKey, action);
         return "redirect:/applications/" + id;
     }
 
