@@ -29,6 +29,14 @@ public interface ApplicationTypeRules {
         return false;
     }
 
+    /**
+     * The 亲情代办 right that lets an account act on someone else's approved application of this type (撤销 by a
+     * proxy who did not file it); none by default.
+     */
+    default java.util.Optional<org.yibao.common.PersonAccess.Action> proxyAction() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether auto-approval may apply at all to this application (beyond the region's configured rule). */
     default boolean autoApprovable(Application application) {
         return true;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.PersonAccess;
 import org.yibao.common.Problem;
 import org.yibao.common.Upload;
 import org.yibao.service.internal.ServiceMessageWriter;
@@ -34,16 +35,18 @@ public class Applications {
     private final AutoApprovalRules rules;
     private final Map<ApplicationType, ApplicationTypeRules> types;
     private final ServiceMessageWriter messages;
+    private final PersonAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     Applications(JdbcClient jdbc, ApplicationQueries queries, AutoApprovalRules rules, List<ApplicationTypeRules> types,
-                 ServiceMessageWriter messages, AuditTrail audit, Clock clock) {
+                 ServiceMessageWriter messages, PersonAccess access, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.rules = rules;
         this.types = types.stream().collect(Collectors.toMap(ApplicationTypeRules::type, Function.identity()));
         this.messages = messages;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -155,15 +158,20 @@ public class Applications {
         transition(a, ApplicationStatus.CANCELLED, actor(applicantAccount), channel, null, null);
     }
 
-    /** 已撤销: the applicant revokes an approved registration; the type may refuse (e.g. within six months). */
+    /**
+     * 已撤销: the applicant, the person it is for, or their 亲情代办 proxy (where the type allows it) revokes an
+     * approved registration; the type may refuse (e.g. within six months).
+     */
     @Transactional
-    public void revoke(long applicantAccount, long id, AuditTrail.Channel channel) {
-        Application a = lockOwn(applicantAccount, id);
+    public void revoke(long accountId, long id, AuditTrail.Channel channel) {
+        Application a = lock(id).filter(x -> x.applicantAccount() == accountId || rulesOf(x.type()).proxyAction()
+                        .map(action -> access.may(accountId, action, x.personId())).orElse(false))
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SERVICE_NOT_FOUND"));
         if (a.status() != ApplicationStatus.APPROVED) {
             throw new BusinessException(Problem.CONFLICT, "SERVICE_NOT_REVOCABLE");
         }
         rulesOf(a.type()).revoked(a);
-        transition(a, ApplicationStatus.REVOKED, actor(applicantAccount), channel, null, null);
+        transition(a, ApplicationStatus.REVOKED, actor(accountId), channel, null, null);
     }
 
     /** A clerk of the region takes a submitted application (受理中). */

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.Masking;
+import org.yibao.common.PersonAccess;
 import org.yibao.service.ApplicationStatus;
 import org.yibao.service.RemoteCareFilings;
 import org.yibao.service.RemoteCareFilings.Filing;
@@ -23,11 +24,14 @@ import org.yibao.service.RemoteCareFilings.Filing;
 public class RemoteCareResults {
 
     private final JdbcClient jdbc;
+    private final PersonAccess access;
     private final RemoteCareFilings filings;
     private final RemoteCareForms forms;
     private final RemoteCarePersons persons;
 
-    RemoteCareResults(JdbcClient jdbc, RemoteCareFilings filings, RemoteCareForms forms, RemoteCarePersons persons) {
+    RemoteCareResults(JdbcClient jdbc, RemoteCareFilings filings, RemoteCareForms forms, RemoteCarePersons persons,
+                      PersonAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.filings = filings;
         this.forms = forms;
@@ -84,7 +88,8 @@ public class RemoteCareResults {
         LocalDate start = f != null ? f.startDate() : RemoteCareForms.parseDate(form.startDate());
         return new Result(r.id(), f == null ? null : f.id(), r.variant(), r.personId(), Masking.name(r.personName()),
                 forms.destinationName(form.provinceCode(), form.cityCode()), r.submittedAt(), start,
-                f == null ? null : f.endDate(), state, mine && "ACTIVE".equals(state),
+                f == null ? null : f.endDate(), state,
+                "ACTIVE".equals(state) && (mine || access.may(accountId, PersonAccess.Action.REMOTE_CARE, r.personId())),
                 status == ApplicationStatus.REJECTED ? r.reasonCode() : null,
                 status == ApplicationStatus.REJECTED ? r.reason() : null, mine);
     }

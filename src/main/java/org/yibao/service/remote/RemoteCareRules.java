@@ -153,6 +153,11 @@ class RemoteCareRules implements ApplicationTypeRules {
     }
 
     @Override
+    public java.util.Optional<org.yibao.common.PersonAccess.Action> proxyAction() {
+        return java.util.Optional.of(org.yibao.common.PersonAccess.Action.REMOTE_CARE);
+    }
+
+    @Override
     public boolean autoApprovable(Application application) {
         return true;
     }

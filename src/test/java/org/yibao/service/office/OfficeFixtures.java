@@ -133,13 +133,14 @@ public final class OfficeFixtures {
         try {
             Constructor<Applications> c = Applications.class.getDeclaredConstructor(JdbcClient.class,
                     ApplicationQueries.class, AutoApprovalRules.class, List.class, ServiceMessageWriter.class,
-                    AuditTrail.class, Clock.class);
+                    org.yibao.common.PersonAccess.class, AuditTrail.class, Clock.class);
             c.setAccessible(true);
             return c.newInstance(context.getBean(JdbcClient.class), context.getBean(ApplicationQueries.class),
                     context.getBean(AutoApprovalRules.class),
                     List.of(new PermissiveRules(ApplicationType.CHRONIC_DISEASE),
                             new PermissiveRules(ApplicationType.REMOTE_CARE)),
-                    context.getBean(ServiceMessageWriter.class), context.getBean(AuditTrail.class),
+                    context.getBean(ServiceMessageWriter.class), context.getBean(org.yibao.common.PersonAccess.class),
+                    context.getBean(AuditTrail.class),
                     context.getBean(Clock.class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

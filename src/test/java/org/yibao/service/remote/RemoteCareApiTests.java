@@ -142,4 +142,34 @@ class RemoteCareApiTests extends RemoteCareTestSupport {
         assertThat(later.get(draft).uri().getPath()).isEqualTo("/applications/" + id);
         assertThat(status(id)).isEqualTo("APPROVED");
     }
+
+    @Test
+    void aProxyRevokesTheFilingOfTheirMemberThatTheMemberMadeAndAStrangerCannot() {
+        TestPerson member = insuredPerson("鹰潭成员", "360600", "246810", null);
+        String memberToken = citizenOf(member);
+        Json filed = post("/api/v1/applications/remote-care",
+                body("TEMPORARY", "OTHER_TEMPORARY", "440000", "440100", today(), member.name()), memberToken);
+        long filingId = filed.body().get("filingId").asLong();
+
+        TestPerson proxy = insuredPerson("鹰潭代办", "360600", "246810", null);
+        String proxyPhone = phoneOf(proxy);
+        long proxyAccount = jdbc.sql("select id from identity_account where phone = ?").param(proxyPhone)
+                .query(Long.class).single();
+        String proxyToken = login(proxyPhone, "Secret2025");
+        TestPerson stranger = insuredPerson("鹰潭路人", "360600", "246810", null);
+        assertThat(post("/api/v1/remote-care/filings/" + filingId + "/revoke", Map.of(), citizenOf(stranger)).status())
+                .isEqualTo(404);
+        assertThat(post("/api/v1/remote-care/filings/" + filingId + "/revoke", Map.of(), proxyToken).status())
+                .as("not bound yet").isEqualTo(404);
+
+        jdbc.sql("""
+                insert into family_proxy_member (proxy_account, member_person, relationship, route, status,
+                    commitment_accepted, created_at, bound_at) values (?, ?, 'GRANDCHILD', 'ID_CARD', 'ACTIVE', true, now(), now())""")
+                .params(proxyAccount, member.id()).update();
+        Json list = get("/api/v1/remote-care/filings", proxyToken);
+        assertThat(list.body().get(0).get("revocable").asBoolean()).isTrue();
+        Json revoked = post("/api/v1/remote-care/filings/" + filingId + "/revoke", Map.of(), proxyToken);
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.text("state")).isEqualTo("REVOKED");
+    }
 }
