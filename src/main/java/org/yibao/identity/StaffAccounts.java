@@ -14,6 +14,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
 import org.yibao.common.Problem;
 import org.yibao.identity.internal.Passwords;
+import org.yibao.identity.internal.Sessions;
 
 /**
  * 人员管理: the administrator's commands on staff users — create a clerk (one region), an administrator or a
@@ -27,10 +28,12 @@ public class StaffAccounts {
     private final PasswordEncoder encoder;
     private final PoolingRegions regions;
     private final Institutions institutions;
+    private final Sessions sessions;
     private final AuditTrail audit;
 
     StaffAccounts(JdbcClient jdbc, PasswordEncoder encoder, PoolingRegions regions, Institutions institutions,
-                  AuditTrail audit) {
+                  Sessions sessions, AuditTrail audit) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.regions = regions;
@@ -113,6 +116,9 @@ public class StaffAccounts {
             throw new BusinessException(Problem.CONFLICT, "STAFF_NOT_SELF");
         }
         jdbc.sql("update identity_staff set enabled = ? where id = ?").params(enabled, id).update();
+        if (!enabled) {
+            sessions.endStaff(staff.login());
+        }
         audit.record(actor(adminLogin), "staff:" + staff.login(), enabled ? "STAFF_ENABLED" : "STAFF_DISABLED",
                 AuditTrail.Channel.STAFF, null);
     }
@@ -125,6 +131,7 @@ public class StaffAccounts {
         Passwords.check(errors, "password", password, null, null);
         errors.throwIfAny();
         jdbc.sql("update identity_staff set password_hash = ? where id = ?").params(encoder.encode(password), id).update();
+        sessions.endStaff(staff.login());
         audit.record(actor(adminLogin), "staff:" + staff.login(), "STAFF_PASSWORD_RESET", AuditTrail.Channel.STAFF, null);
     }
 

@@ -6,7 +6,7 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.yibao.identity.CitizenPrincipal;
 
-/** Ends a citizen's sessions on every node and device ("退出所有设备"), and their API tokens with them. */
+/** Ends a citizen's sessions on every node and device (退出所有设备), and their API tokens with them; or a staff member's. */
 @Component
 public class Sessions {
 
@@ -29,5 +29,12 @@ public class Sessions {
             }
         }
         tokens.revokeAll(accountId, keepToken);
+    }
+
+    /** Ends every session of a staff member (disabled, or given a new password by an administrator). */
+    public void endStaff(String login) {
+        for (String id : sessions.findByPrincipalName("staff:" + login).keySet()) {
+            sessions.deleteById(id);
+        }
     }
 }

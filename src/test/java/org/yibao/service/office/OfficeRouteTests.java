@@ -182,6 +182,8 @@ class OfficeRouteTests extends YibaoHttpTest {
         HttpResponse<String> refused = new WebSession(port).submit("/staff/login", "/staff/login",
                 Map.of("username", login, "password", "New2025abc"));
         assertThat(refused.uri().getPath()).isEqualTo("/staff/login");
+        assertThat(clerk.get("/staff").uri().getPath()).as("the disabled clerk's open session ended")
+                .isEqualTo("/staff/login");
         assertThat(jdbc.sql("select count(*) from common_audit_record where subject = ? and action = 'STAFF_DISABLED'")
                 .param("staff:" + login).query(Integer.class).single()).isEqualTo(1);
     }
