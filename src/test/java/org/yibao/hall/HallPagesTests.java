@@ -3,6 +3,7 @@ package org.yibao.hall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +45,8 @@ class HallPagesTests extends YibaoHttpTest {
         HttpResponse<String> login = web.submit("/login", "/login", Map.of("username", "13800000001", "password", "Yibao2025"));
         assertThat(login.body()).contains("王*国");
         Set<String> seen = new TreeSet<>();
-        Set<String> pages = new TreeSet<>(Set.of("/", "/me", "/voucher"));
+        Set<String> pages = new TreeSet<>(Set.of("/", "/me", "/voucher", "/applications", "/services/chronic-disease",
+                "/services/remote-care", "/services/remote-care/filings", "/services/chronic-disease/qualifications"));
         for (String page : pages) {
             seen.addAll(links(web.get(page).body()));
         }
@@ -104,5 +106,23 @@ class HallPagesTests extends YibaoHttpTest {
         assertThat(ok.body()).contains("保定经办员", "保定市医疗保障局", "经办人员", "待审核业务");
         assertThat(web.get("/staff/applications").body()).contains("id=\"queue-filter\"", "保定市医疗保障局");
         assertThat(web.get("/me").statusCode()).as("a clerk is no citizen").isEqualTo(403);
+    }
+
+    @Test
+    void everyLinkOfTheWorkbenchWorksForTheAdministrator() {
+        WebSession web = new WebSession(port);
+        web.submit("/staff/login", "/staff/login", Map.of("username", "admin", "password", "Admin2025"));
+        Set<String> seen = new TreeSet<>();
+        for (String page : List.of("/staff", "/staff/applications", "/staff/applications/all")) {
+            seen.addAll(links(web.get(page).body()));
+        }
+        seen.removeIf(l -> l.contains("lang=") || l.startsWith("/staff/logout"));
+        assertThat(seen).contains("/staff/applications", "/staff/admin/rules", "/staff/admin/staff",
+                "/staff/admin/chronic", "/staff/admin/remote-care", "/staff/chronic-qualifications");
+        for (String link : seen) {
+            HttpResponse<String> r = web.get(link);
+            assertThat(r.statusCode()).as(link).isEqualTo(200);
+            assertThat(r.body()).as(link).doesNotContain("Whitelabel");
+        }
     }
 }
