@@ -318,8 +318,8 @@ public class Applications {
     }
 
     private Optional<Application> lock(long id) {
-        jdbc.sql("select id from service_application where id = ? for update").param(id).query(Long.class).optional();
-        return queries.find(id);
+        return jdbc.sql(ApplicationQueries.COLUMNS + " where id = ? for update").param(id)
+                .query(ApplicationQueries::application).optional();
     }
 
     private ApplicationTypeRules rulesOf(ApplicationType type) {
