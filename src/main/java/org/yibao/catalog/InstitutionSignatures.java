@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InstitutionSignatures {
 
+    /** The headers that carry the signature, in the order API.md §1 lists them. */
+    public static final java.util.List<String> HEADERS = java.util.List.of("x-tif-paasid", "x-tif-timestamp",
+            "x-tif-nonce", "x-tif-signature");
     /** How far a call's timestamp may be from server time. */
     public static final Duration WINDOW = Duration.ofSeconds(300);
     /** How long a looked-up token is trusted before it is read again. */

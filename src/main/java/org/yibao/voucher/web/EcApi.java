@@ -1,19 +1,14 @@
 package org.yibao.voucher.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessException;
+import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuredPerson;
@@ -24,13 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 电子凭证解码 for institutions (API.md §2): {@code POST /ec/api/query}, authenticated by the {@code x-tif-*} headers
- * (catalog's {@link InstitutionSignatures}, the same check as the settlement API). Authentication failures answer
+ * 电子凭证解码 for institutions (API.md §2): {@code POST /ec/api/query}, a {@link DirectEndpoint} authenticated by the
+ * {@code x-tif-*} headers (catalog's {@link InstitutionSignatures}, the same check as the settlement API). Authentication failures answer
  * HTTP 401 and touch nothing; business refusals answer HTTP 200 with a non-zero {@code code} and a precise message.
  */
-@RestController
-@Tag(name = "电子凭证解码 E-voucher decoding (institutions)")
-class EcApi {
+@Component
+class EcApi implements DirectEndpoint {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Integer> CODES = Map.of("EC_BAD_REQUEST", 1001, "EC_TRANS_TYPE", 1002,
@@ -49,18 +43,35 @@ class EcApi {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/ec/api/query", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "ec.query: decode a dynamic QR code into an ecToken for this institution (30 minutes)")
-    ResponseEntity<Map<String, Object>> query(@RequestHeader(name = "x-tif-paasid", required = false) @Nullable String paasid,
-                                              @RequestHeader(name = "x-tif-timestamp", required = false) @Nullable String timestamp,
-                                              @RequestHeader(name = "x-tif-nonce", required = false) @Nullable String nonce,
-                                              @RequestHeader(name = "x-tif-signature", required = false) @Nullable String signature,
-                                              @RequestBody(required = false) @Nullable String body) {
-        if (!signatures.verify(paasid, timestamp, nonce, signature)) {
-            return ResponseEntity.status(401).body(answer(401, messages.text("error.EC_UNAUTHORIZED"), null));
+    @Override
+    public String path() {
+        return "/ec/api/query";
+    }
+
+    @Override
+    public String summary() {
+        return "ec.query: decode a dynamic QR code into an ecToken for this institution (30 minutes)";
+    }
+
+    @Override
+    public String tag() {
+        return "电子凭证解码 E-voucher decoding (institutions)";
+    }
+
+    @Override
+    public List<String> requiredHeaders() {
+        return InstitutionSignatures.HEADERS;
+    }
+
+    @Override
+    public Reply answer(Call call) {
+        String paasid = call.header("x-tif-paasid");
+        if (!signatures.verify(paasid, call.header("x-tif-timestamp"), call.header("x-tif-nonce"),
+                call.header("x-tif-signature"))) {
+            return new Reply(401, json(answer(401, messages.text("error.EC_UNAUTHORIZED"), null)));
         }
         try {
-            JsonNode request = parse(body);
+            JsonNode request = parse(call.body());
             if (!"ec.query".equals(request.path("transType").asString(""))) {
                 throw refuse("EC_TRANS_TYPE");
             }
@@ -72,10 +83,14 @@ class EcApi {
                 throw refuse("EC_BAD_REQUEST");
             }
             EcTokens.Decoded decoded = tokens.decode(qrCode.strip(), paasid);
-            return ResponseEntity.ok(answer(0, messages.text("voucher.ec.success"), data(decoded)));
+            return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data(decoded))));
         } catch (BusinessException e) {
-            return ResponseEntity.ok(answer(CODES.getOrDefault(e.code(), 1999), messages.text(e.errors().get(0)), null));
+            return Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999), messages.text(e.errors().get(0)), null)));
         }
+    }
+
+    private static String json(Map<String, Object> answer) {
+        return JSON.writeValueAsString(answer);
     }
 
     private static JsonNode parse(@Nullable String body) {

@@ -1,0 +1,140 @@
+package org.yibao.common.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yibao.common.web.DirectEndpoint;
+import org.yibao.common.web.Messages;
+
+/**
+ * Serves the {@link DirectEndpoint}s: registered for their exact paths ahead of every other filter, it answers the
+ * request itself and never passes it on. Bodies over {@link #MAX_BODY} bytes are refused with 413 without being
+ * read further. Each path has its own timer, {@code yibao.direct.requests}, by outcome.
+ */
+final class DirectEndpoints implements Filter {
+
+    /** 16 MiB: a long inpatient stay's fee upload (2204) with thousands of items stays far below. */
+    static final int MAX_BODY = 16 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(DirectEndpoints.class);
+
+    private final Map<String, Served> served;
+    private final Messages messages;
+
+    DirectEndpoints(List<DirectEndpoint> endpoints, Messages messages, @Nullable MeterRegistry meters) {
+        this.served = endpoints.stream().collect(Collectors.toUnmodifiableMap(DirectEndpoint::path,
+                e -> new Served(e, meters)));
+        this.messages = messages;
+    }
+
+    /** An endpoint with its timers: success (2xx), refused (4xx) and failed (5xx). */
+    private record Served(DirectEndpoint endpoint, Timer @Nullable [] timers) {
+        Served(DirectEndpoint endpoint, @Nullable MeterRegistry meters) {
+            this(endpoint, meters == null ? null : new Timer[] {timer(meters, endpoint, "success"),
+                    timer(meters, endpoint, "refused"), timer(meters, endpoint, "failed")});
+        }
+
+        private static Timer timer(MeterRegistry meters, DirectEndpoint endpoint, String outcome) {
+            return Timer.builder("yibao.direct.requests").description("Calls of a machine interface")
+                    .tag("path", endpoint.path()).tag("outcome", outcome).register(meters);
+        }
+
+        void record(int status, long startedNanos) {
+            if (timers != null) {
+                timers[status >= 500 ? 2 : status >= 400 ? 1 : 0].record(System.nanoTime() - startedNanos,
+                        java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    List<String> paths() {
+        return List.copyOf(served.keySet());
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        Served target = served.get(req.getRequestURI().substring(req.getContextPath().length()));
+        if (target == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long started = System.nanoTime();
+        int status;
+        if (!"POST".equals(req.getMethod())) {
+            res.setHeader("Allow", "POST");
+            status = problem(res, 405, "METHOD_NOT_ALLOWED");
+        } else {
+            byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                status = problem(res, 413, "PAYLOAD_TOO_LARGE");
+            } else {
+                status = answer(target.endpoint(), req, res, bytes);
+            }
+        }
+        target.record(status, started);
+    }
+
+    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res, byte[] bytes)
+            throws IOException {
+        String body = bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+        DirectEndpoint.Reply reply;
+        try {
+            reply = endpoint.answer(new DirectEndpoint.Call() {
+                @Override
+                public @Nullable String header(String name) {
+                    return req.getHeader(name);
+                }
+
+                @Override
+                public @Nullable String body() {
+                    return body;
+                }
+            });
+        } catch (RuntimeException e) {
+            log.error("Unexpected error on {}", endpoint.path(), e);
+            return problem(res, 500, "INTERNAL_ERROR");
+        }
+        write(res, reply.status(), "application/json", reply.json());
+        return reply.status();
+    }
+
+    private int problem(HttpServletResponse res, int status, String code) throws IOException {
+        String detail = messages.text("error." + code).replace("\\", "\\\\").replace("\"", "\\\"");
+        write(res, status, "application/problem+json", "{\"type\":\"https://yibao.org/problems/"
+                + code.toLowerCase().replace('_', '-') + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                + "\",\"code\":\"" + code + "\"}");
+        return status;
+    }
+
+    private static void write(HttpServletResponse res, int status, String type, @Nullable String json)
+            throws IOException {
+        res.setStatus(status);
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Cache-Control", "no-store");
+        if (json == null) {
+            res.setContentLength(0);
+            return;
+        }
+        byte[] out = json.getBytes(StandardCharsets.UTF_8);
+        res.setContentType(type + ";charset=UTF-8");
+        res.setContentLength(out.length);
+        res.getOutputStream().write(out);
+    }
+}
