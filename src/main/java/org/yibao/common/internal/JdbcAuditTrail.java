@@ -2,20 +2,23 @@ package org.yibao.common.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.Masking;
+import org.yibao.common.RoundTrips;
 
-/** Writes audit records in the caller's transaction, so a rolled-back change leaves no record either. */
+/**
+ * Writes audit records in the caller's transaction, so a rolled-back change leaves no record either. Nothing reads
+ * them back meanwhile, so they travel with the transaction's next round trip or its commit ({@link RoundTrips#defer}).
+ */
 @Component
 class JdbcAuditTrail implements AuditTrail {
 
-    private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final Clock clock;
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    JdbcAuditTrail(RoundTrips roundTrips, Clock clock) {
+        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -25,10 +28,8 @@ class JdbcAuditTrail implements AuditTrail {
         if (safeDetail != null && safeDetail.length() > 500) {
             safeDetail = safeDetail.substring(0, 500);
         }
-        jdbc.sql("""
+        roundTrips.defer("""
                 insert into common_audit_record (occurred_at, actor, subject, action, channel, detail)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(OffsetDateTime.now(clock), actor, subject, action, channel.name(), safeDetail)
-                .update();
+                values (?, ?, ?, ?, ?, ?)""", OffsetDateTime.now(clock), actor, subject, action, channel.name(), safeDetail);
     }
 }

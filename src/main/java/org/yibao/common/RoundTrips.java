@@ -1,0 +1,47 @@
+package org.yibao.common;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
+
+/**
+ * Fewer trips to PostgreSQL on the hot paths. {@link #run} sends several statements in one round trip, in order,
+ * each with its own snapshot as if sent one by one. {@link #defer} queues a write that nothing in the transaction
+ * reads back (an audit record, a stored answer's companions) and sends it ahead of the next {@link #run}, or just
+ * before the transaction commits; a rolled-back transaction never sends it. Outside a transaction {@link #defer}
+ * writes at once.
+ *
+ * <p>Statements sent with {@code JdbcClient} meanwhile do not wait for the queue, so only writes that no later
+ * statement of the transaction depends on may be deferred. Work that is rolled back to a savepoint (a trial
+ * settlement) must {@link #discardSince} what it queued.
+ */
+public interface RoundTrips {
+
+    /** Queues the write in the current transaction; writes at once outside one. */
+    void defer(String sql, Object... params);
+
+    /**
+     * Sends the queued writes and then the statements, in one round trip; answers, per statement, what its reader
+     * read or, for an update, the number of rows changed.
+     */
+    List<@Nullable Object> run(List<Sql> statements);
+
+    /** A position in the queue, for {@link #discardSince}. */
+    int mark();
+
+    /** Forgets what was queued after the mark (its work was rolled back to a savepoint). */
+    void discardSince(int mark);
+
+    /** One statement with its parameters and, for a query, how its rows are read. */
+    record Sql(String text, List<@Nullable Object> params, @Nullable ResultSetExtractor<?> reader) {
+
+        public static Sql update(String text, @Nullable Object... params) {
+            return new Sql(text, Arrays.asList(params), null);
+        }
+
+        public static Sql query(String text, ResultSetExtractor<?> reader, @Nullable Object... params) {
+            return new Sql(text, Arrays.asList(params), reader);
+        }
+    }
+}

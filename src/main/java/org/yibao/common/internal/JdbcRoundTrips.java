@@ -1,0 +1,160 @@
+package org.yibao.common.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.yibao.common.RoundTrips;
+
+/**
+ * {@link RoundTrips} on PostgreSQL's JDBC driver, which sends the statements of one multi-statement prepared
+ * statement together and answers their results in order. The queue of deferred writes belongs to the transaction:
+ * it is set aside while an inner {@code REQUIRES_NEW} transaction runs, sent before commit and dropped on rollback.
+ */
+@Component
+class JdbcRoundTrips implements RoundTrips {
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    JdbcRoundTrips(DataSource dataSource, JdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void defer(String sql, Object... params) {
+        Queue queue = queue();
+        if (queue == null) {
+            send(List.of(Sql.update(sql, params)));
+        } else {
+            queue.writes.add(Sql.update(sql, params));
+        }
+    }
+
+    @Override
+    public List<@Nullable Object> run(List<Sql> statements) {
+        Queue queue = queue();
+        List<Sql> all = statements;
+        int queued = 0;
+        if (queue != null && !queue.writes.isEmpty()) {
+            all = new ArrayList<>(queue.writes);
+            queued = all.size();
+            all.addAll(statements);
+            queue.writes.clear();
+        }
+        List<@Nullable Object> results = send(all);
+        return results.subList(queued, results.size());
+    }
+
+    @Override
+    public int mark() {
+        Queue queue = queue();
+        return queue == null ? 0 : queue.writes.size();
+    }
+
+    @Override
+    public void discardSince(int mark) {
+        Queue queue = queue();
+        if (queue != null && queue.writes.size() > mark) {
+            queue.writes.subList(mark, queue.writes.size()).clear();
+        }
+    }
+
+    /** The current transaction's queue, created on first use; null outside a transaction. */
+    private @Nullable Queue queue() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Queue queue = (Queue) TransactionSynchronizationManager.getResource(this);
+        if (queue == null) {
+            queue = new Queue();
+            TransactionSynchronizationManager.bindResource(this, queue);
+            TransactionSynchronizationManager.registerSynchronization(queue);
+        }
+        return queue;
+    }
+
+    private List<@Nullable Object> send(List<Sql> statements) {
+        if (statements.isEmpty()) {
+            return List.of();
+        }
+        String sql = statements.stream().map(Sql::text).collect(Collectors.joining(";\n"));
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Sql statement : statements) {
+                for (Object param : statement.params()) {
+                    StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, param);
+                }
+            }
+            List<@Nullable Object> results = new ArrayList<>(statements.size());
+            boolean isResultSet = ps.execute();
+            for (Sql statement : statements) {
+                if (isResultSet) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        results.add(statement.reader() == null ? null : statement.reader().extractData(rs));
+                    }
+                } else {
+                    results.add(ps.getUpdateCount());
+                }
+                isResultSet = ps.getMoreResults();
+            }
+            return results;
+        } catch (SQLException e) {
+            RuntimeException translated = jdbc.getExceptionTranslator().translate("RoundTrips", sql, e);
+            throw translated == null ? new IllegalStateException(e) : translated;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Deferred writes of one transaction. */
+    private final class Queue implements TransactionSynchronization {
+
+        private final List<Sql> writes = new ArrayList<>();
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(JdbcRoundTrips.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(JdbcRoundTrips.this, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!writes.isEmpty()) {
+                List<Sql> pending = List.copyOf(writes);
+                writes.clear();
+                send(pending);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            writes.clear();
+            TransactionSynchronizationManager.unbindResourceIfPossible(JdbcRoundTrips.this);
+        }
+
+        @Override
+        public int getOrder() {
+            return LOWEST_PRECEDENCE;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.yibao.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.support.YibaoHttpTest;
+
+/** Deferred writes belong to their transaction; several statements go in one round trip with their own results. */
+class RoundTripsTests extends YibaoHttpTest {
+
+    private static final String AUDIT = """
+            insert into common_audit_record (occurred_at, actor, subject, action, channel, detail)
+            values (?, ?, 'test', 'ROUND_TRIP', 'WEB', null)""";
+
+    @Autowired
+    RoundTrips roundTrips;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aDeferredWriteIsSentAtCommitAndNeverAfterARollback() {
+        String kept = actor();
+        String dropped = actor();
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), kept);
+            assertThat(count(kept)).as("not sent yet").isZero();
+        });
+        assertThat(count(kept)).isEqualTo(1);
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), dropped);
+            s.setRollbackOnly();
+        });
+        assertThat(count(dropped)).isZero();
+    }
+
+    @Test
+    void runSendsTheQueueFirstAndAnswersEveryStatement() {
+        String actor = actor();
+        List<Object> results = tx().execute(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), actor);
+            return roundTrips.run(List.of(
+                    RoundTrips.Sql.query("select count(*) from common_audit_record where actor = ?",
+                            rs -> rs.next() ? rs.getLong(1) : -1L, actor),
+                    RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(), actor),
+                    RoundTrips.Sql.query("select ?::int + 1", rs -> rs.next() ? rs.getInt(1) : -1, 41)));
+        });
+        assertThat(results).containsExactly(1L, 1, 42);
+        assertThat(count(actor)).isEqualTo(2);
+    }
+
+    @Test
+    void anInnerTransactionNeitherSendsNorLosesTheOuterQueue() {
+        String outer = actor();
+        String inner = actor();
+        TransactionTemplate requiresNew = tx();
+        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), outer);
+            requiresNew.executeWithoutResult(i -> roundTrips.defer(AUDIT, OffsetDateTime.now(), inner));
+            assertThat(count(inner)).isEqualTo(1);
+            assertThat(count(outer)).isZero();
+            s.setRollbackOnly();
+        });
+        assertThat(count(outer)).as("rolled back with its transaction").isZero();
+        assertThat(count(inner)).isEqualTo(1);
+    }
+
+    @Test
+    void whatWasQueuedAfterAMarkCanBeDiscarded() {
+        String kept = actor();
+        String discarded = actor();
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), kept);
+            int mark = roundTrips.mark();
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), discarded);
+            roundTrips.discardSince(mark);
+        });
+        assertThat(count(kept)).isEqualTo(1);
+        assertThat(count(discarded)).isZero();
+    }
+
+    @Test
+    void outsideATransactionADeferredWriteIsSentAtOnce() {
+        String actor = actor();
+        roundTrips.defer(AUDIT, OffsetDateTime.now(), actor);
+        assertThat(count(actor)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingStatementFailsTheRoundTripWithSpringsTranslation() {
+        String actor = actor();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> roundTrips.run(List.of(
+                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())",
+                        "RT", actor),
+                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())",
+                        "RT", actor)))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.sql("select count(*) from catalog_tif_nonce where nonce = ?").param(actor).query(Long.class)
+                .single()).isZero();
+    }
+
+    private TransactionTemplate tx() {
+        return new TransactionTemplate(transactions);
+    }
+
+    private long count(String actor) {
+        return jdbc.sql("select count(*) from common_audit_record where actor = ?").param(actor).query(Long.class).single();
+    }
+
+    private static String actor() {
+        return "rt-" + UUID.randomUUID();
+    }
+}
