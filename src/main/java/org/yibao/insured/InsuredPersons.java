@@ -14,6 +14,10 @@ import org.yibao.common.IdNumber;
 public class InsuredPersons {
 
     private static final String PERSON = "select id, id_number, name, gender, birth_date, phone from insured_person";
+    private static final String PERIODS = """
+            select p.region_code, p.insutype, p.psn_type, p.status, p.begin_date, p.paused_date,
+                   p.employer as employer_number, e.name as employer_name
+            from insured_period p left join insured_employer e on e.unit_number = p.employer""";
 
     private final JdbcClient jdbc;
 
@@ -31,18 +35,46 @@ public class InsuredPersons {
 
     /** All insurance relationships of the person, normal ones first, most recent first. */
     public List<InsurancePeriod> periods(long personId) {
-        return jdbc.sql("""
-                select p.region_code, p.insutype, p.psn_type, p.status, p.begin_date, p.paused_date,
-                       p.employer as employer_number, e.name as employer_name
-                from insured_period p left join insured_employer e on e.unit_number = p.employer
-                where p.person_id = ? order by p.status, p.begin_date desc""")
-                .param(personId)
-                .query((rs, n) -> new InsurancePeriod(rs.getString("region_code"), rs.getString("insutype"),
-                        rs.getString("psn_type"), InsuranceStatus.ofCode(rs.getString("status")),
-                        rs.getObject("begin_date", java.time.LocalDate.class),
-                        rs.getObject("paused_date", java.time.LocalDate.class),
-                        rs.getString("employer_number"), rs.getString("employer_name")))
-                .list();
+        return jdbc.sql(PERIODS + " where p.person_id = ? order by p.status, p.begin_date desc")
+                .param(personId).query(InsuredPersons::period).list();
+    }
+
+    /** The person with all insurance relationships, ordered as {@link #periods}, read in one statement. */
+    public Optional<Insured> findWithPeriods(long id) {
+        return withPeriods("i.id = ?", id);
+    }
+
+    /** {@link #findWithPeriods(long)} by ID number. */
+    public Optional<Insured> findWithPeriods(IdNumber idNumber) {
+        return withPeriods("i.id_number = ?", idNumber.value());
+    }
+
+    private Optional<Insured> withPeriods(String where, Object key) {
+        return jdbc.sql("select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
+                        + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
+                        + " where " + where + " order by x.status, x.begin_date desc")
+                .param(key).query(rs -> {
+                    InsuredPerson person = null;
+                    List<InsurancePeriod> periods = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        person = person == null ? person(rs, 0) : person;
+                        if (rs.getString("insutype") != null) {
+                            periods.add(period(rs, 0));
+                        }
+                    }
+                    return Optional.ofNullable(person).map(p -> new Insured(p, List.copyOf(periods)));
+                });
+    }
+
+    /** A person and their insurance relationships. */
+    public record Insured(InsuredPerson person, List<InsurancePeriod> periods) {
+    }
+
+    private static InsurancePeriod period(ResultSet rs, int row) throws SQLException {
+        return new InsurancePeriod(rs.getString("region_code"), rs.getString("insutype"), rs.getString("psn_type"),
+                InsuranceStatus.ofCode(rs.getString("status")), rs.getObject("begin_date", java.time.LocalDate.class),
+                rs.getObject("paused_date", java.time.LocalDate.class), rs.getString("employer_number"),
+                rs.getString("employer_name"));
     }
 
     private static InsuredPerson person(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package org.yibao.settlement.institution;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
@@ -16,7 +17,12 @@ class Coverages {
     }
 
     InsurancePeriod normal(long personId, String insutype) {
-        var periods = persons.periods(personId).stream().filter(p -> p.insutype().equals(insutype)).toList();
+        return normal(personId, persons.periods(personId), insutype);
+    }
+
+    /** The normal relationship of the {@code insutype} among the person's {@code periods}; refused when none is. */
+    static InsurancePeriod normal(long personId, List<InsurancePeriod> all, String insutype) {
+        var periods = all.stream().filter(p -> p.insutype().equals(insutype)).toList();
         if (periods.isEmpty()) {
             throw new FsiRefusal("人员编号psn_no[" + personId + "]未参加险种insutype[" + insutype + "]");
         }

@@ -3,10 +3,11 @@ package org.yibao.settlement.institution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.yibao.catalog.ItemClass;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.catalog.MedicalItem;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.ItemClassification;
 import org.yibao.settlement.policy.ItemSplit;
@@ -33,8 +35,11 @@ class FeeTransactions implements FsiTransaction {
     private final Visits visits;
     private final Fees fees;
     private final MedicalCatalog catalog;
+    private final RoundTrips roundTrips;
 
-    FeeTransactions(PersonIdentification identification, Visits visits, Fees fees, MedicalCatalog catalog) {
+    FeeTransactions(PersonIdentification identification, Visits visits, Fees fees, MedicalCatalog catalog,
+                    RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.identification = identification;
         this.visits = visits;
         this.fees = fees;
@@ -61,28 +66,53 @@ class FeeTransactions implements FsiTransaction {
     }
 
     /**
-     * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Each visit and person is checked and
-     * locked once, however many of its items the upload holds.
+     * Adds the items to their visits, all or none; answers {@code {result:[…]}}. The visits named are locked and the
+     * items added in one round trip; then each visit is checked (it exists, is the person's and open) and a refusal
+     * rolls the items back. An upload naming the same item twice is added item by item, so the second one is refused.
      */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();
         List<Fees.VisitFee> added = new ArrayList<>();
-        Set<String> locked = new HashSet<>();
+        Set<Named> visitsNamed = new LinkedHashSet<>();
         for (JsonNode item : items) {
             String mdtrtId = FsiInput.text(item, "mdtrt_id");
             String psnNo = FsiInput.text(item, "psn_no");
-            if (locked.add(mdtrtId + "/" + psnNo)) {
-                long personId = identification.person(psnNo).id();
-                visits.lockOwned(mdtrtId, call.institutionCode(), personId, open);
-            }
+            visitsNamed.add(new Named(mdtrtId, psnNo));
             Fees.Fee fee = fee(item);
             added.add(new Fees.VisitFee(mdtrtId, fee));
             result.add(result(fee, catalog.find(fee.medListCodg()).orElseThrow()));
         }
-        fees.addAll(added, call.msgid()).ifPresent(taken -> {
-            throw new FsiRefusal("费用明细流水号feedetl_sn[" + taken.fee().feedetlSn() + "]在该就诊中已上传");
+        boolean together = Fees.distinct(added);
+        List<RoundTrips.Sql> statements = new ArrayList<>();
+        visitsNamed.forEach(v -> statements.add(Visits.lockOwnedSql(v.mdtrtId(), call.institutionCode())));
+        if (together) {
+            statements.add(Fees.addAllSql(added, call.msgid()));
+        }
+        List<@Nullable Object> done = roundTrips.run(statements);
+        int i = 0;
+        for (Named named : visitsNamed) {
+            Visits.Visit visit = (Visits.Visit) done.get(i++);
+            Visits.owned(visit, named.mdtrtId(), personId(named.psnNo(), visit), open);
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Fees.VisitFee> taken = together ? Fees.firstNotAdded(added, (List<String>) done.get(i))
+                : fees.addAll(added, call.msgid());
+        taken.ifPresent(t -> {
+            throw new FsiRefusal("费用明细流水号feedetl_sn[" + t.fee().feedetlSn() + "]在该就诊中已上传");
         });
         return Map.of("result", result);
+    }
+
+    /** A visit an upload names, with the person it names for it. */
+    private record Named(String mdtrtId, String psnNo) {
+    }
+
+    /** The person of {@code psn_no}: the visit's own when it names them, else read (and refused when unknown). */
+    private long personId(String psnNo, Visits.@Nullable Visit visit) {
+        if (visit != null && psnNo.equals(Long.toString(visit.personId()))) {
+            return visit.personId();
+        }
+        return identification.person(psnNo).id();
     }
 
     private Fees.Fee fee(JsonNode item) {

@@ -9,11 +9,29 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 import org.yibao.common.Money;
 
 /** The fee items (费用明细) uploaded for a visit; cancelled items stay, marked, for the record. */
 @Component
 class Fees {
+
+    private static final String ADD_ALL = """
+            insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
+                det_item_fee_sumamt_fen, fee_ocur_time, upload_msgid)
+            select t.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                ?::numeric[], ?::bigint[], ?::bigint[], ?::timestamptz[]) as t (mdtrt_id, feedetl_sn, chrg_bchno,
+                med_list_codg, item_name, cnt, pric_fen, det_item_fee_sumamt_fen, fee_ocur_time)
+            where exists (select 1 from settlement_visit v where v.mdtrt_id = t.mdtrt_id)
+            on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
+                med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
+                pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
+                fee_ocur_time = excluded.fee_ocur_time, upload_msgid = excluded.upload_msgid, cancelled = false
+            where settlement_fee.cancelled
+            returning mdtrt_id || '/' || feedetl_sn""";
+    private static final String LIVE = """
+            select feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen, det_item_fee_sumamt_fen,
+                   fee_ocur_time from settlement_fee where mdtrt_id = ? and not cancelled order by feedetl_sn""";
 
     private final JdbcClient jdbc;
 
@@ -35,32 +53,52 @@ class Fees {
      * so that the second one is the one refused.
      */
     Optional<VisitFee> addAll(List<VisitFee> items, String msgid) {
-        Set<String> keys = new HashSet<>();
-        if (!items.stream().allMatch(i -> keys.add(i.mdtrtId() + "/" + i.fee().feedetlSn()))) {
+        if (!distinct(items)) {
             return items.stream().filter(i -> !add(i.mdtrtId(), i.fee(), msgid)).findFirst();
         }
-        Set<String> inserted = new HashSet<>(jdbc.sql("""
-                insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
-                    det_item_fee_sumamt_fen, fee_ocur_time, upload_msgid)
-                select t.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                    ?::numeric[], ?::bigint[], ?::bigint[], ?::timestamptz[]) as t
-                on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
-                    med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
-                    pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
-                    fee_ocur_time = excluded.fee_ocur_time, upload_msgid = excluded.upload_msgid, cancelled = false
-                where settlement_fee.cancelled
-                returning mdtrt_id || '/' || feedetl_sn""")
-                .params(msgid, items.stream().map(VisitFee::mdtrtId).toArray(String[]::new),
-                        items.stream().map(i -> i.fee().feedetlSn()).toArray(String[]::new),
-                        items.stream().map(i -> i.fee().chrgBchno()).toArray(String[]::new),
-                        items.stream().map(i -> i.fee().medListCodg()).toArray(String[]::new),
-                        items.stream().map(i -> i.fee().itemName()).toArray(String[]::new),
-                        items.stream().map(i -> i.fee().cnt().toPlainString()).toArray(String[]::new),
-                        items.stream().mapToLong(i -> i.fee().pric().fen()).toArray(),
-                        items.stream().mapToLong(i -> i.fee().detItemFeeSumamt().fen()).toArray(),
-                        items.stream().map(i -> i.fee().feeOcurTime().toString()).toArray(String[]::new))
-                .query(String.class).list());
-        return items.stream().filter(i -> !inserted.contains(i.mdtrtId() + "/" + i.fee().feedetlSn())).findFirst();
+        return firstNotAdded(items, jdbc.sql(ADD_ALL).params(addAllParams(items, msgid)).query(String.class).list());
+    }
+
+    /** True when no item is named twice for its visit (then {@link #addAllSql} may add them all at once). */
+    static boolean distinct(List<VisitFee> items) {
+        Set<String> keys = new HashSet<>();
+        return items.stream().allMatch(i -> keys.add(key(i)));
+    }
+
+    /**
+     * {@link #addAll}'s statement for distinct items, to be sent with others; items of visits that do not exist are
+     * left out (the caller refuses those visits). It reads the keys added, for {@link #firstNotAdded}.
+     */
+    static RoundTrips.Sql addAllSql(List<VisitFee> items, String msgid) {
+        return RoundTrips.Sql.query(ADD_ALL, rs -> {
+            List<String> added = new java.util.ArrayList<>();
+            while (rs.next()) {
+                added.add(rs.getString(1));
+            }
+            return added;
+        }, addAllParams(items, msgid));
+    }
+
+    /** The first item, in upload order, that is not among the keys added. */
+    static Optional<VisitFee> firstNotAdded(List<VisitFee> items, List<String> added) {
+        Set<String> inserted = new HashSet<>(added);
+        return items.stream().filter(i -> !inserted.contains(key(i))).findFirst();
+    }
+
+    private static String key(VisitFee i) {
+        return i.mdtrtId() + "/" + i.fee().feedetlSn();
+    }
+
+    private static Object[] addAllParams(List<VisitFee> items, String msgid) {
+        return new Object[] {msgid, items.stream().map(VisitFee::mdtrtId).toArray(String[]::new),
+                items.stream().map(i -> i.fee().feedetlSn()).toArray(String[]::new),
+                items.stream().map(i -> i.fee().chrgBchno()).toArray(String[]::new),
+                items.stream().map(i -> i.fee().medListCodg()).toArray(String[]::new),
+                items.stream().map(i -> i.fee().itemName()).toArray(String[]::new),
+                items.stream().map(i -> i.fee().cnt().toPlainString()).toArray(String[]::new),
+                items.stream().mapToLong(i -> i.fee().pric().fen()).toArray(),
+                items.stream().mapToLong(i -> i.fee().detItemFeeSumamt().fen()).toArray(),
+                items.stream().map(i -> i.fee().feeOcurTime().toString()).toArray(String[]::new)};
     }
 
     /** False when the visit already has a live item with this {@code feedetl_sn}. */
@@ -79,14 +117,23 @@ class Fees {
     }
 
     List<Fee> live(String mdtrtId) {
-        return jdbc.sql("""
-                select feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen, det_item_fee_sumamt_fen,
-                       fee_ocur_time from settlement_fee where mdtrt_id = ? and not cancelled order by feedetl_sn""")
-                .param(mdtrtId)
-                .query((rs, n) -> new Fee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), Money.ofFen(rs.getLong(6)), Money.ofFen(rs.getLong(7)),
-                        rs.getObject(8, OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(LIVE).param(mdtrtId).query(Fees::fee).list();
+    }
+
+    /** {@link #live}'s statement, to be sent with others. */
+    static RoundTrips.Sql liveSql(String mdtrtId) {
+        return RoundTrips.Sql.query(LIVE, rs -> {
+            List<Fee> fees = new java.util.ArrayList<>();
+            while (rs.next()) {
+                fees.add(fee(rs, 0));
+            }
+            return fees;
+        }, mdtrtId);
+    }
+
+    private static Fee fee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Fee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                Money.ofFen(rs.getLong(6)), Money.ofFen(rs.getLong(7)), rs.getObject(8, OffsetDateTime.class));
     }
 
     long liveCount(String mdtrtId) {

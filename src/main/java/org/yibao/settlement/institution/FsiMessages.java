@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.RoundTrips;
 
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
@@ -38,9 +40,11 @@ class FsiMessages {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final RoundTrips roundTrips;
 
     FsiMessages(FsiEnvelope envelope, FsiTransactions transactions, InstitutionSignatures signatures, JdbcClient jdbc,
-                Clock clock, PlatformTransactionManager tx) {
+                Clock clock, PlatformTransactionManager tx, RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.envelope = envelope;
         this.transactions = transactions;
         this.signatures = signatures;
@@ -114,19 +118,18 @@ class FsiMessages {
 
     /**
      * Stores the answer under the msgid when the msgid is new and, if one is required, the sign-in is open;
-     * false (and nothing stored) otherwise.
+     * false (and nothing stored) otherwise. The writes the call deferred go in the same round trip, just before.
      */
     private boolean store(FsiCall call, String sha, String response, boolean succeeded, boolean signInRequired) {
-        return jdbc.sql("""
+        return (Integer) roundTrips.run(List.of(RoundTrips.Sql.update("""
                 insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
                     answered_at)
                 select ?, ?, ?, ?, ?, ?, ?
                 where not ? or exists (select 1 from settlement_signin
                     where sign_no = ? and institution_code = ? and signed_out_at is null)
-                on conflict (institution_code, msgid) do nothing""")
-                .params(call.institutionCode(), call.msgid(), call.infno(), sha, response, succeeded,
-                        clock.instant().atOffset(ZoneOffset.UTC), signInRequired, call.signNo(), call.institutionCode())
-                .update() == 1;
+                on conflict (institution_code, msgid) do nothing""", call.institutionCode(), call.msgid(), call.infno(),
+                sha, response, succeeded, clock.instant().atOffset(ZoneOffset.UTC), signInRequired, call.signNo(),
+                call.institutionCode()))).get(0) == 1;
     }
 
     private boolean signedIn(FsiCall call) {

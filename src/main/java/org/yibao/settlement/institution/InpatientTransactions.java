@@ -58,17 +58,19 @@ class InpatientTransactions implements FsiTransaction {
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(info, "insutype"));
         String stayNumber = FsiInput.text(info, "ipt_no");
         if (visits.visitNumberTaken(call.institutionCode(), stayNumber)) {
-            throw new FsiRefusal("住院号ipt_no[" + stayNumber + "]已被使用，住院/门诊号不可重复");
+            throw numberTaken(stayNumber);
         }
         visits.openStay(personId).ifPresent(open -> {
             throw secondStay(personId, open.mdtrtId());
         });
         String mdtrtId = ids.next("M");
         try {
-            visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), medType,
-                    coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"), stayNumber,
-                    FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"), Visits.IN_HOSPITAL,
-                    call.msgid()));
+            if (!visits.createWithNewNumber(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
+                    coverage.insutype(), medType, coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"),
+                    stayNumber, FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"),
+                    Visits.IN_HOSPITAL, call.msgid()))) {
+                throw numberTaken(stayNumber);
+            }
         } catch (DuplicateKeyException e) {
             // admitted elsewhere at the same moment: the unique index on open stays decided
             throw secondStay(personId, "");
@@ -79,6 +81,10 @@ class InpatientTransactions implements FsiTransaction {
         out.put("psn_no", Long.toString(personId));
         out.put("ipt_otp_no", stayNumber);
         return Map.of("result", out);
+    }
+
+    private static FsiRefusal numberTaken(String stayNumber) {
+        return new FsiRefusal("住院号ipt_no[" + stayNumber + "]已被使用，住院/门诊号不可重复");
     }
 
     private static FsiRefusal secondStay(long personId, String openMdtrtId) {

@@ -1,11 +1,15 @@
 package org.yibao.settlement.institution;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,16 +22,16 @@ class OutpatientVisitTransactions implements FsiTransaction {
     private static final Set<String> OUTPATIENT_TYPES = Set.of("11", "14", "51");
 
     private final PersonIdentification identification;
-    private final Coverages coverages;
     private final Visits visits;
     private final Fees fees;
     private final SettlementIds ids;
     private final ChronicQualifications chronic;
+    private final RoundTrips roundTrips;
 
-    OutpatientVisitTransactions(PersonIdentification identification, Coverages coverages, Visits visits, Fees fees,
-                                SettlementIds ids, ChronicQualifications chronic) {
+    OutpatientVisitTransactions(PersonIdentification identification, Visits visits, Fees fees, SettlementIds ids,
+                                ChronicQualifications chronic, RoundTrips roundTrips) {
         this.identification = identification;
-        this.coverages = coverages;
+        this.roundTrips = roundTrips;
         this.visits = visits;
         this.fees = fees;
         this.ids = ids;
@@ -48,21 +52,28 @@ class OutpatientVisitTransactions implements FsiTransaction {
         };
     }
 
+    /**
+     * 2201: the person with their insurance relationships is one read; the check for a discharged, unsettled stay
+     * and the insert of the visit are sent together, and a refusal rolls the insert back.
+     */
     private Object register(FsiCall call, JsonNode data) {
-        InsuredPerson person = identification.person(FsiInput.text(data, "psn_no"));
+        InsuredPersons.Insured insured = identification.insured(FsiInput.text(data, "psn_no"));
+        InsuredPerson person = insured.person();
         long personId = person.id();
         identification.confirm(person, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
                 call.institutionCode());
-        visits.dischargedUnsettled(personId).ifPresent(stay -> {
-            throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + stay + "），请先办理住院结算后再门诊挂号");
-        });
-        InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(data, "insutype"));
+        InsurancePeriod coverage = Coverages.normal(personId, insured.periods(), FsiInput.text(data, "insutype"));
         String visitNumber = FsiInput.text(data, "ipt_otp_no");
         String mdtrtId = ids.next("M");
-        if (!visits.createWithNewNumber(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
-                coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
-                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED,
-                call.msgid()))) {
+        List<@Nullable Object> done = roundTrips.run(List.of(Visits.dischargedUnsettledSql(personId),
+                Visits.createWithNewNumberSql(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
+                        coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"),
+                        visitNumber, FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"),
+                        Visits.REGISTERED, call.msgid()))));
+        if (done.get(0) != null) {
+            throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + done.get(0) + "），请先办理住院结算后再门诊挂号");
+        }
+        if (!Integer.valueOf(1).equals(done.get(1))) {
             throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -38,19 +38,31 @@ class PersonIdentification {
         };
     }
 
-    /** The person a 就诊凭证 stands for; an ID number (02) finds the person in one read. */
-    InsuredPerson resolvePerson(String certType, String certNo, String institutionCode) {
+    /** The person a 就诊凭证 stands for, with their insurance relationships; an ID number (02) is one read. */
+    InsuredPersons.Insured resolveInsured(String certType, String certNo, String institutionCode) {
         if ("02".equals(certType)) {
-            return IdNumber.parse(certNo).flatMap(persons::findByIdNumber)
+            return IdNumber.parse(certNo).flatMap(persons::findWithPeriods)
                     .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
         }
-        return persons.find(resolve(certType, certNo, institutionCode)).orElseThrow();
+        return persons.findWithPeriods(resolve(certType, certNo, institutionCode)).orElseThrow();
     }
 
     /** The person of {@code psn_no}. */
     InsuredPerson person(String psnNo) {
-        Optional<Long> id = psnNo.matches("\\d{1,18}") ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
-        return id.flatMap(persons::find).orElseThrow(() -> new FsiRefusal("人员编号psn_no[" + psnNo + "]不存在"));
+        return id(psnNo).flatMap(persons::find).orElseThrow(() -> unknown(psnNo));
+    }
+
+    /** The person of {@code psn_no} with their insurance relationships, in one read. */
+    InsuredPersons.Insured insured(String psnNo) {
+        return id(psnNo).flatMap(persons::findWithPeriods).orElseThrow(() -> unknown(psnNo));
+    }
+
+    private static Optional<Long> id(String psnNo) {
+        return psnNo.matches("\\d{1,18}") ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
+    }
+
+    private static FsiRefusal unknown(String psnNo) {
+        return new FsiRefusal("人员编号psn_no[" + psnNo + "]不存在");
     }
 
     /**

@@ -21,14 +21,11 @@ import tools.jackson.databind.JsonNode;
 class PersonTransactions implements FsiTransaction {
 
     private final PersonIdentification identification;
-    private final InsuredPersons persons;
     private final PersonalAccounts accounts;
     private final Clock clock;
 
-    PersonTransactions(PersonIdentification identification, InsuredPersons persons, PersonalAccounts accounts,
-                       Clock clock) {
+    PersonTransactions(PersonIdentification identification, PersonalAccounts accounts, Clock clock) {
         this.identification = identification;
-        this.persons = persons;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -41,9 +38,10 @@ class PersonTransactions implements FsiTransaction {
     @Override
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
-        InsuredPerson person = identification.resolvePerson(FsiInput.text(data, "mdtrt_cert_type"),
+        InsuredPersons.Insured insured = identification.resolveInsured(FsiInput.text(data, "mdtrt_cert_type"),
                 FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
-        List<InsurancePeriod> periods = persons.periods(person.id());
+        InsuredPerson person = insured.person();
+        List<InsurancePeriod> periods = insured.periods();
         Money balance = periods.stream().anyMatch(InsurancePeriod::isEmployee)
                 ? accounts.balance(person.id()).orElse(Money.ZERO) : Money.ZERO;
         List<Map<String, @Nullable Object>> insuinfo = periods.stream().map(p -> insuinfo(p, balance)).toList();

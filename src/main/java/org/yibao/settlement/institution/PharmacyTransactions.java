@@ -1,11 +1,9 @@
 package org.yibao.settlement.institution;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.account.AccountPurpose;
 import org.yibao.common.BusinessTime;
 import org.yibao.insured.InsurancePeriod;
@@ -28,11 +26,11 @@ class PharmacyTransactions implements FsiTransaction {
     private final Reversing reversing;
     private final SetlInfo setlInfo;
     private final SettlementIds ids;
-    private final TransactionTemplate trial;
+    private final Trials trials;
 
     PharmacyTransactions(PersonIdentification identification, Coverages coverages, Visits visits, FeeTransactions fees,
                          Settling settling, Reversing reversing, SetlInfo setlInfo,
-                         SettlementIds ids, PlatformTransactionManager tx) {
+                         SettlementIds ids, Trials trials) {
         this.identification = identification;
         this.coverages = coverages;
         this.visits = visits;
@@ -41,8 +39,7 @@ class PharmacyTransactions implements FsiTransaction {
         this.reversing = reversing;
         this.setlInfo = setlInfo;
         this.ids = ids;
-        this.trial = new TransactionTemplate(tx);
-        this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.trials = trials;
     }
 
     @Override
@@ -61,8 +58,7 @@ class PharmacyTransactions implements FsiTransaction {
         identification.confirm(personId, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
                 call.institutionCode());
         if ("2101".equals(call.infno())) {
-            return trial.execute(status -> {
-                status.setRollbackOnly();
+            return trials.run(() -> {
                 Map<String, Object> out = purchase(call, data, personId);
                 ((Map<String, Object>) out.get("setlinfo")).put("setl_id", "");
                 return out;
@@ -83,7 +79,8 @@ class PharmacyTransactions implements FsiTransaction {
         }
         fees.upload(call, items, Set.of(Visits.REGISTERED));
         Settling.Settled settled = settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
-                FsiInput.money(data, "medfee_sumamt"), SettlementTransactions.accountUsed(data), AccountPurpose.PHARMACY),
+                FsiInput.money(data, "medfee_sumamt"), SettlementTransactions.accountUsed(data), AccountPurpose.PHARMACY,
+                List.of(coverage)),
                 Set.of(Visits.REGISTERED));
         return setlInfo.output(settled);
     }

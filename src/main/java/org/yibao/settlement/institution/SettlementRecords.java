@@ -1,6 +1,5 @@
 package org.yibao.settlement.institution;
 
-import org.yibao.common.AuditTrail;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.account.PaymentSplit;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.FundLine;
 import org.yibao.settlement.policy.ItemSplit;
@@ -21,10 +22,12 @@ import org.yibao.settlement.policy.PolicyResult;
 class SettlementRecords {
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final AuditTrail audit;
 
-    SettlementRecords(JdbcClient jdbc, AuditTrail audit) {
+    SettlementRecords(JdbcClient jdbc, RoundTrips roundTrips, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.audit = audit;
     }
 
@@ -33,11 +36,12 @@ class SettlementRecords {
     }
 
     /**
-     * Stores the settlement with its fund lines and item results and marks the visit 已结算, in one statement;
-     * answers the stored row, with the same columns as {@link #find}. {@code feeItems} are the catalog's view of
+     * Stores the settlement with its fund lines and item results and marks the visit 已结算, in one statement sent
+     * with the call's stored answer ({@link RoundTrips#defer}: nothing reads it back before); answers the row as
+     * {@link #find} will read it, for the fields {@link SetlInfo} uses. {@code feeItems} are the catalog's view of
      * {@code items}, in the same order as the result's item splits.
      */
-    Map<String, Object> insert(NewSettlement s, List<Fees.Fee> items, List<FeeItem> feeItems) {
+    Map<String, Object> add(NewSettlement s, List<Fees.Fee> items, List<FeeItem> feeItems) {
         PolicyResult r = s.result();
         PaymentSplit p = s.split();
         audit.record("institution:" + s.institutionCode(), "person:" + s.visit().personId(), "SETTLED",
@@ -45,7 +49,7 @@ class SettlementRecords {
                         + " account " + p.acctPay() + " mutual aid " + p.acctMulaidPay() + " cash " + p.cashPay());
         List<FundLine> lines = r.setldetail();
         List<ItemSplit> splits = r.items();
-        return jdbc.sql("""
+        roundTrips.defer("""
                 with settled as (
                     insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
                         med_type, region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay,
@@ -53,7 +57,7 @@ class SettlementRecords {
                         psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
                         medins_setl_id, status, explanation)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?)
-                    returning *),
+                    returning setl_id),
                 details as (
                     insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen)
                     select ?, t.fund_pay_type, t.fund_payamt_fen
@@ -64,8 +68,8 @@ class SettlementRecords {
                     select ?, t.* from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],
                         ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) as t),
                 visit as (update settlement_visit set status = 'SETTLED' where mdtrt_id = ?)
-                select * from settled""")
-                .params(s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
+                select count(*) from settled""",
+                s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
                         s.medType(), s.visit().regionCode(), s.setlTime(), r.medfeeSumamt().fen(),
                         r.fulamtOwnpayAmt().fen(), r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(),
                         r.inscpScpAmt().fen(), r.actPayDedc().fen(), r.hifpPay().fen(), r.poolPropSelfpay().fen(),
@@ -82,8 +86,33 @@ class SettlementRecords {
                         splits.stream().mapToLong(i -> i.overlmtAmt().fen()).toArray(),
                         splits.stream().mapToLong(i -> i.preselfpayAmt().fen()).toArray(),
                         splits.stream().mapToLong(i -> i.inscpScpAmt().fen()).toArray(),
-                        s.visit().mdtrtId())
-                .query().singleRow();
+                s.visit().mdtrtId());
+        Map<String, Object> row = new java.util.HashMap<>();
+        row.put("setl_id", s.setlId());
+        row.put("mdtrt_id", s.visit().mdtrtId());
+        row.put("person_id", s.visit().personId());
+        row.put("institution_code", s.institutionCode());
+        row.put("insutype", s.visit().insutype());
+        row.put("med_type", s.medType());
+        row.put("region_code", s.visit().regionCode());
+        row.put("setl_time", s.setlTime());
+        row.put("medfee_sumamt", r.medfeeSumamt().fen());
+        row.put("fulamt_ownpay_amt", r.fulamtOwnpayAmt().fen());
+        row.put("overlmt_selfpay", r.overlmtSelfpay().fen());
+        row.put("preselfpay_amt", r.preselfpayAmt().fen());
+        row.put("inscp_scp_amt", r.inscpScpAmt().fen());
+        row.put("act_pay_dedc", r.actPayDedc().fen());
+        row.put("hifp_pay", r.hifpPay().fen());
+        row.put("pool_prop_selfpay", r.poolPropSelfpay().fen());
+        row.put("fund_pay_sumamt", r.fundPaySumamt().fen());
+        row.put("psn_part_amt", r.psnPartAmt().fen());
+        row.put("acct_pay", p.acctPay().fen());
+        row.put("acct_mulaid_pay", p.acctMulaidPay().fen());
+        row.put("psn_cash_pay", p.cashPay().fen());
+        row.put("balc", p.balanceAfter().fen());
+        row.put("medins_setl_id", s.msgid());
+        row.put("status", "SETTLED");
+        return row;
     }
 
     /** The fund lines of a new settlement as {@link #details} reads them back from the table. */

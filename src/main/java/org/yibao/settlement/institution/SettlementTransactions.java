@@ -3,17 +3,14 @@ package org.yibao.settlement.institution;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.account.AccountPurpose;
 import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 2206 / 2207 / 2208 门诊预结算 / 结算 / 结算撤销 and, the same way for discharged stays, 2303 / 2304 / 2305 住院.
- * Pre-settlement runs the very same settlement in a savepoint and rolls it back, so its figures are what the
- * settlement would answer and nothing is stored. A reversed visit can be settled again.
+ * Pre-settlement is the very same settlement run as a {@link Trials trial}. A reversed visit can be settled again.
  */
 @Component
 class SettlementTransactions implements FsiTransaction {
@@ -22,16 +19,15 @@ class SettlementTransactions implements FsiTransaction {
     private final Settling settling;
     private final Reversing reversing;
     private final SetlInfo setlInfo;
-    private final TransactionTemplate trial;
+    private final Trials trials;
 
     SettlementTransactions(PersonIdentification identification, Settling settling, Reversing reversing,
-                           SetlInfo setlInfo, PlatformTransactionManager tx) {
+                           SetlInfo setlInfo, Trials trials) {
+        this.trials = trials;
         this.identification = identification;
         this.settling = settling;
         this.reversing = reversing;
         this.setlInfo = setlInfo;
-        this.trial = new TransactionTemplate(tx);
-        this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -42,7 +38,8 @@ class SettlementTransactions implements FsiTransaction {
     @Override
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
-        InsuredPerson person = identification.person(FsiInput.text(data, "psn_no"));
+        InsuredPersons.Insured insured = identification.insured(FsiInput.text(data, "psn_no"));
+        InsuredPerson person = insured.person();
         long personId = person.id();
         String open = call.infno().startsWith("23") ? Visits.DISCHARGED : Visits.REGISTERED;
         if (call.infno().endsWith("08") || call.infno().endsWith("05")) {
@@ -52,12 +49,9 @@ class SettlementTransactions implements FsiTransaction {
                 call.institutionCode());
         Settling.Order order = new Settling.Order(personId, FsiInput.text(data, "mdtrt_id"),
                 FsiInput.text(data, "med_type"), FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"),
-                accountUsed(data), AccountPurpose.MEDICAL);
+                accountUsed(data), AccountPurpose.MEDICAL, insured.periods());
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
-            return trial.execute(status -> {
-                status.setRollbackOnly();
-                return settled(call, order, person, open, false);
-            });
+            return trials.run(() -> settled(call, order, person, open, false));
         }
         return settled(call, order, person, open, true);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
@@ -13,6 +14,7 @@ import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.service.RemoteCareFilings;
@@ -25,6 +27,7 @@ import org.yibao.settlement.policy.PolicyParameters;
 import org.yibao.settlement.policy.PolicyResult;
 import org.yibao.settlement.policy.PolicyRule;
 import org.yibao.settlement.policy.VisitFacts;
+import org.yibao.settlement.policy.YearAccumulators;
 import org.yibao.settlement.policy.YearToDate;
 
 /**
@@ -37,9 +40,7 @@ class Settling {
 
     private static final String EMERGENCY = "13";
 
-    private final Visits visits;
-    private final Fees fees;
-    private final Coverages coverages;
+    private final RoundTrips roundTrips;
     private final ChronicQualifications chronic;
     private final Contributions contributions;
     private final PolicyParameters parameters;
@@ -51,12 +52,10 @@ class Settling {
     private final RemoteCareFilings remoteCare;
     private final Clock clock;
 
-    Settling(Visits visits, Fees fees, Coverages coverages, ChronicQualifications chronic, Contributions contributions,
+    Settling(RoundTrips roundTrips, ChronicQualifications chronic, Contributions contributions,
              PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
              SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock) {
-        this.visits = visits;
-        this.fees = fees;
-        this.coverages = coverages;
+        this.roundTrips = roundTrips;
         this.chronic = chronic;
         this.contributions = contributions;
         this.parameters = parameters;
@@ -69,36 +68,45 @@ class Settling {
         this.clock = clock;
     }
 
-    /** What the institution asked to settle (2206/2207/2303/2304 {@code data}). */
+    /**
+     * What the institution asked to settle (2206/2207/2303/2304 {@code data}), with the person's insurance
+     * relationships as read with the person.
+     */
     record Order(long personId, String mdtrtId, String medType, String insutype, Money medfeeSumamt,
-                 boolean useAccount, AccountPurpose purpose) {
+                 boolean useAccount, AccountPurpose purpose, List<InsurancePeriod> periods) {
     }
 
     /** A stored settlement: its {@code setl_id}, the row as stored and its fund lines as {@link SetlInfo} reads them. */
     record Settled(String setlId, Map<String, Object> row, List<Map<String, Object>> details) {
     }
 
-    /** Settles the visit and answers the new settlement. */
+    /**
+     * Settles the visit and answers the new settlement. The visit (locked), its fees, the person's accumulator lock
+     * and then the year's accumulators are read in one round trip; what is written is sent with the call's answer.
+     */
     Settled settle(FsiCall call, Order order, Set<String> states) {
-        Visits.Visit visit = visits.lockOwned(order.mdtrtId(), call.institutionCode(), order.personId(), states);
-        List<Fees.Fee> items = fees.live(order.mdtrtId());
+        int year = BusinessTime.today(clock).getYear();
+        List<@Nullable Object> read = roundTrips.run(List.of(Visits.lockOwnedSql(order.mdtrtId(), call.institutionCode()),
+                Fees.liveSql(order.mdtrtId()), Accumulators.lockSql(order.personId()),
+                Accumulators.ofSql(order.personId(), year)));
+        Visits.Visit visit = Visits.owned((Visits.Visit) read.get(0), order.mdtrtId(), order.personId(), states);
+        @SuppressWarnings("unchecked")
+        List<Fees.Fee> items = (List<Fees.Fee>) read.get(1);
         if (items.isEmpty()) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + order.mdtrtId() + "]没有可结算的费用明细");
         }
-        InsurancePeriod coverage = coverages.normal(order.personId(), order.insutype());
+        InsurancePeriod coverage = Coverages.normal(order.personId(), order.periods(), order.insutype());
         chronic.requireFor(order.personId(), order.medType());
         List<FeeItem> feeItems = items.stream().map(f -> FeeItem.of(catalog.find(f.medListCodg()).orElseThrow(),
                 f.cnt(), f.pric())).toList();
         checkTotal(order, items, feeItems);
-        int year = BusinessTime.today(clock).getYear();
         PersonCategory category = PersonCategory.of(coverage.insutype(), coverage.psnType());
         PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
                 order.medType(), call.level()).orElseThrow(() -> new FsiRefusal("参保地[" + coverage.regionCode()
                 + "]" + year + "年没有险种" + coverage.insutype() + "、医疗类别" + order.medType() + "的待遇参数"));
         rule = unfiledRemoteCare(call, coverage, order, rule);
-        accumulators.lock(order.personId());
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
-                : accumulators.of(order.personId(), year).of(order.medType(), rule.fundType());
+                : ((YearAccumulators) read.get(3)).of(order.medType(), rule.fundType());
         PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.personId(), rule),
                 chronicDiseases(order.personId(), rule));
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
@@ -110,11 +118,11 @@ class Settling {
                           PolicyResult result, int year) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
-            accumulators.apply(order.personId(), year, result.delta(), setlId);
+            accumulators.applyNew(order.personId(), year, result.delta(), setlId);
         }
         PaymentSplit split = accounts.pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
                 order.purpose(), setlId));
-        Map<String, Object> row = records.insert(new SettlementRecords.NewSettlement(setlId, visit,
+        Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
                 items, feeItems);
         return new Settled(setlId, row, SettlementRecords.details(result));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 
 /** The visits (就诊) institutions register: outpatient visits, inpatient stays and pharmacy purchases. */
 @Component
@@ -22,6 +23,15 @@ class Visits {
     private static final String COLUMNS = """
             select mdtrt_id, institution_code, person_id, insutype, med_type, region_code, mdtrt_cert_type, status,
                    created_msgid from settlement_visit""";
+
+    private static final String CREATE_WITH_NEW_NUMBER = """
+            insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
+                mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (institution_code, ipt_otp_no) where status <> 'CANCELLED' do nothing""";
+    private static final String DISCHARGED_UNSETTLED =
+            "select mdtrt_id from settlement_visit where person_id = ? and status = 'DISCHARGED' limit 1";
+    private static final String LOCK_OWNED = COLUMNS + " where mdtrt_id = ? and institution_code = ? for update";
 
     private final JdbcClient jdbc;
 
@@ -50,19 +60,20 @@ class Visits {
 
     /**
      * Creates the visit unless the institution already has a live visit with its 门诊/住院号; false (and nothing
-     * created) when it has.
+     * created) when it has. The unique index on live numbers decides, also between simultaneous registrations.
      */
     boolean createWithNewNumber(NewVisit v) {
-        return jdbc.sql("""
-                insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
-                    mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
-                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                where not exists (select 1 from settlement_visit
-                    where institution_code = ? and ipt_otp_no = ? and status <> 'CANCELLED')""")
-                .params(v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
-                        v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid(),
-                        v.institutionCode(), v.iptOtpNo())
-                .update() == 1;
+        return jdbc.sql(CREATE_WITH_NEW_NUMBER).params(newVisitParams(v)).update() == 1;
+    }
+
+    /** {@link #createWithNewNumber}'s statement, to be sent with others; it answers 1 when the visit was created. */
+    static RoundTrips.Sql createWithNewNumberSql(NewVisit v) {
+        return RoundTrips.Sql.update(CREATE_WITH_NEW_NUMBER, newVisitParams(v));
+    }
+
+    private static Object[] newVisitParams(NewVisit v) {
+        return new Object[] {v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
+                v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid()};
     }
 
     /**
@@ -70,9 +81,20 @@ class Visits {
      * another institution is refused exactly like one that does not exist.
      */
     Visit lockOwned(String mdtrtId, String institutionCode, long personId, Set<String> states) {
-        Visit v = jdbc.sql(COLUMNS + " where mdtrt_id = ? and institution_code = ? for update")
-                .params(mdtrtId, institutionCode).query(Visits::visit).optional()
-                .orElseThrow(() -> new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不存在或不属于本机构"));
+        return owned(jdbc.sql(LOCK_OWNED).params(mdtrtId, institutionCode).query(Visits::visit).optional().orElse(null),
+                mdtrtId, personId, states);
+    }
+
+    /** {@link #lockOwned}'s statement, to be sent with others; {@link #owned} checks what it read. */
+    static RoundTrips.Sql lockOwnedSql(String mdtrtId, String institutionCode) {
+        return RoundTrips.Sql.query(LOCK_OWNED, rs -> rs.next() ? visit(rs, 0) : null, mdtrtId, institutionCode);
+    }
+
+    /** The visit read by {@link #lockOwnedSql}, refused unless it exists, is the person's and in a state given. */
+    static Visit owned(@Nullable Visit v, String mdtrtId, long personId, Set<String> states) {
+        if (v == null) {
+            throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不存在或不属于本机构");
+        }
         if (v.personId() != personId) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不属于人员编号psn_no[" + personId + "]");
         }
@@ -89,8 +111,12 @@ class Visits {
 
     /** An inpatient stay of the person that was discharged but not settled yet, anywhere. */
     Optional<String> dischargedUnsettled(long personId) {
-        return jdbc.sql("select mdtrt_id from settlement_visit where person_id = ? and status = 'DISCHARGED' limit 1")
-                .param(personId).query(String.class).optional();
+        return jdbc.sql(DISCHARGED_UNSETTLED).param(personId).query(String.class).optional();
+    }
+
+    /** {@link #dischargedUnsettled}'s statement, to be sent with others; it reads the stay's mdtrt_id or null. */
+    static RoundTrips.Sql dischargedUnsettledSql(long personId) {
+        return RoundTrips.Sql.query(DISCHARGED_UNSETTLED, rs -> rs.next() ? rs.getString(1) : null, personId);
     }
 
     /** The person's stay that is admitted or discharged and not settled yet, at any institution. */

@@ -1,14 +1,18 @@
 package org.yibao.settlement.policy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 
 /**
  * Yearly accumulators per person (deductible used, fund paid per visit type and fund). Settlement calls
@@ -23,11 +27,32 @@ public class Accumulators {
     /** The advisory-lock namespace of accumulators, so that other locks on the same number do not collide. */
     private static final int LOCK_SPACE = 5001;
 
+    private static final String LOCK = "select pg_advisory_xact_lock(?, ?)";
+    private static final String OF = """
+            select med_type, fund_type, deductible_used_fen, fund_paid_fen from settlement_accumulator
+            where person_id = ? and year = ?""";
+    private static final String APPLY = """
+            with entry as (
+                insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
+                    deductible_fen, fund_paid_fen, applied_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing
+                returning person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen),
+            totals as (
+                insert into settlement_accumulator (person_id, year, med_type, fund_type, deductible_used_fen,
+                    fund_paid_fen)
+                select person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen from entry
+                on conflict (person_id, year, med_type, fund_type) do update set
+                    deductible_used_fen = settlement_accumulator.deductible_used_fen + excluded.deductible_used_fen,
+                    fund_paid_fen = settlement_accumulator.fund_paid_fen + excluded.fund_paid_fen)
+            select count(*) from entry""";
+
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final Clock clock;
 
-    Accumulators(JdbcClient jdbc, Clock clock) {
+    Accumulators(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -37,19 +62,33 @@ public class Accumulators {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void lock(long personId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) (personId % Integer.MAX_VALUE))
-                .query((rs, n) -> 1).list();
+        jdbc.sql(LOCK).params(LOCK_SPACE, lockKey(personId)).query((rs, n) -> 1).list();
+    }
+
+    /** {@link #lock}'s statement, to be sent with others; the statements after it read what the lock protects. */
+    public static RoundTrips.Sql lockSql(long personId) {
+        return RoundTrips.Sql.query(LOCK, rs -> null, LOCK_SPACE, lockKey(personId));
     }
 
     public YearAccumulators of(long personId, int year) {
+        return jdbc.sql(OF).params(personId, year).query((ResultSetExtractor<YearAccumulators>) rs -> year(rs, personId, year));
+    }
+
+    /** {@link #of}'s statement, to be sent with others (after {@link #lockSql}). */
+    public static RoundTrips.Sql ofSql(long personId, int year) {
+        return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year);
+    }
+
+    private static int lockKey(long personId) {
+        return (int) (personId % Integer.MAX_VALUE);
+    }
+
+    private static YearAccumulators year(ResultSet rs, long personId, int year) throws SQLException {
         Map<String, YearToDate> buckets = new HashMap<>();
-        jdbc.sql("""
-                select med_type, fund_type, deductible_used_fen, fund_paid_fen from settlement_accumulator
-                where person_id = ? and year = ?""").params(personId, year).query(rs -> {
-                    buckets.put(YearAccumulators.key(rs.getString("med_type"), rs.getString("fund_type")),
-                            new YearToDate(Money.ofFen(rs.getLong("deductible_used_fen")),
-                                    Money.ofFen(rs.getLong("fund_paid_fen"))));
-                });
+        while (rs.next()) {
+            buckets.put(YearAccumulators.key(rs.getString("med_type"), rs.getString("fund_type")),
+                    new YearToDate(Money.ofFen(rs.getLong("deductible_used_fen")), Money.ofFen(rs.getLong("fund_paid_fen"))));
+        }
         return new YearAccumulators(personId, year, buckets);
     }
 
@@ -59,23 +98,21 @@ public class Accumulators {
      */
     @Transactional
     public boolean apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        return jdbc.sql("""
-                with entry as (
-                    insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
-                        deductible_fen, fund_paid_fen, applied_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing
-                    returning person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen),
-                totals as (
-                    insert into settlement_accumulator (person_id, year, med_type, fund_type, deductible_used_fen,
-                        fund_paid_fen)
-                    select person_id, year, med_type, fund_type, deductible_fen, fund_paid_fen from entry
-                    on conflict (person_id, year, med_type, fund_type) do update set
-                        deductible_used_fen = settlement_accumulator.deductible_used_fen + excluded.deductible_used_fen,
-                        fund_paid_fen = settlement_accumulator.fund_paid_fen + excluded.fund_paid_fen)
-                select count(*) from entry""")
-                .params(reference, personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
-                        delta.fundPaid().fen(), OffsetDateTime.now(clock))
-                .query(Long.class).single() == 1;
+        return jdbc.sql(APPLY).params(applyParams(personId, year, delta, reference)).query(Long.class).single() == 1;
+    }
+
+    /**
+     * {@link #apply} for a new reference, sent with the transaction's next statements ({@link RoundTrips#defer}):
+     * for a settlement that holds {@link #lock} and reads nothing of it back.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void applyNew(long personId, int year, AccumulatorDelta delta, String reference) {
+        roundTrips.defer(APPLY, applyParams(personId, year, delta, reference));
+    }
+
+    private Object[] applyParams(long personId, int year, AccumulatorDelta delta, String reference) {
+        return new Object[] {reference, personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
+                delta.fundPaid().fen(), OffsetDateTime.now(clock)};
     }
 
     /** Takes back what the reference added, once; answers false when there is nothing (left) to take back. */
