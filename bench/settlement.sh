@@ -5,8 +5,10 @@
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
 # Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_STATEMENTS=1 (load pg_stat_statements and print
-# the statements per call of the run), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
-# BENCH_SKIP_BUILD=1 (use the jar and classes already built).
+# the statements per call of the run), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions wait for and
+# print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
+# BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
+# flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -50,7 +52,7 @@ jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
 echo "Yibao: Hikari pool $pool, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \
-  java -XX:+UseParallelGC -Xms1g -Xmx1g -jar "$jar" --server.port=$app_port \
+  java -XX:+UseParallelGC -Xms1g -Xmx1g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$app_port \
   --logging.file.name=target/bench-yibao.log > target/bench-yibao.console 2>&1 &
 app=$!
 until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2>&1; do sleep 0.5; done
@@ -74,9 +76,28 @@ if [ "${BENCH_CPU:-0}" = 1 ]; then # every 5 s, which share of the two cores Yib
    done) &
   sampler=$!
 fi
-java -XX:+UseParallelGC -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
+if [ "${BENCH_WAITS:-0}" = 1 ]; then
+  su postgres -c "psql -q -p $port yibao -c 'create table if not exists bench_wait (at timestamptz, wait text)'"
+  su postgres -c "psql -q -p $port yibao" >/dev/null 2>&1 <<'SQL' &
+do $$ begin
+  for i in 1..20000 loop
+    perform pg_stat_clear_snapshot();
+    insert into bench_wait select now(), coalesce(wait_event_type || ':' || wait_event, 'CPU') from pg_stat_activity
+      where datname = 'yibao' and state = 'active' and pid <> pg_backend_pid();
+    commit;
+    perform pg_sleep(0.05);
+  end loop;
+end $$;
+SQL
+  waits=$!
+fi
+java -XX:+UseParallelGC ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
   "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
+if [ "${BENCH_WAITS:-0}" = 1 ]; then
+  kill "$waits" 2>/dev/null || true
+  su postgres -c "psql -p $port yibao -c \"select wait, count(*) from bench_wait group by 1 order by 2 desc limit 15\""
+fi
 if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
   su postgres -c "psql -p $port yibao -c \"select calls, round(total_exec_time::numeric, 0) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements where dbid = (select oid from pg_database where datname = 'yibao') order by calls desc limit 40\""
 fi

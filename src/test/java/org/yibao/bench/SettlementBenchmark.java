@@ -137,6 +137,7 @@ public final class SettlementBenchmark {
     private void run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
             throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        String startedAt = java.time.LocalTime.now().withNano(0).toString();
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
         AtomicLong last = new AtomicLong(start);
@@ -165,8 +166,8 @@ public final class SettlementBenchmark {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double elapsed = Math.max(1e-3, (last.get() - start) / 1e9);
-        System.out.printf("%s: %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms%s%n", name, clients, elapsed, sorted.length, failures.get(), sorted.length / elapsed,
+        System.out.printf("%s (from %s): %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms%s%n", name, startedAt, clients, elapsed, sorted.length, failures.get(), sorted.length / elapsed,
                 ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), work.isEmpty() ? " (ran out of work)" : "");
     }
 
