@@ -5,7 +5,7 @@
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
 # Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_STATEMENTS=1 (load pg_stat_statements and print
-# the statements per call of the run), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions wait for and
+# the statements of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions wait for and
 # print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
 # flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares).
@@ -91,13 +91,12 @@ end $$;
 SQL
   waits=$!
 fi
-java -XX:+UseParallelGC ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
+statements=false
+[ "${BENCH_STATEMENTS:-0}" = 1 ] && statements=true
+java -XX:+UseParallelGC -Dbench.statements=$statements ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
   "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 if [ "${BENCH_WAITS:-0}" = 1 ]; then
   kill "$waits" 2>/dev/null || true
   su postgres -c "psql -p $port yibao -c \"select wait, count(*) from bench_wait group by 1 order by 2 desc limit 15\""
-fi
-if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
-  su postgres -c "psql -p $port yibao -c \"select calls, round(total_exec_time::numeric, 0) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements where dbid = (select oid from pg_database where datname = 'yibao') order by calls desc limit 40\""
 fi

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.RoundTrips;
 
 /**
  * Authenticates a 定点医药机构's interface call by its {@code x-tif-*} headers (API.md §1): the signature is the
@@ -42,12 +43,14 @@ public class InstitutionSignatures {
     private static final Duration CLEANUP_EVERY = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final Clock clock;
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
     private final AtomicLong lastCleanup = new AtomicLong();
 
-    InstitutionSignatures(JdbcClient jdbc, Clock clock) {
+    InstitutionSignatures(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -90,14 +93,32 @@ public class InstitutionSignatures {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean spend(String paasid, String nonce) {
+        OffsetDateTime at = cleanUp();
+        return jdbc.sql("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
+                .params(paasid, nonce, at).update() == 1;
+    }
+
+    /**
+     * Records the nonce with the caller's transaction's next round trip ({@link RoundTrips#defer}), for a caller that
+     * stores its answer in that transaction: when the nonce was spent before, that round trip (or the commit) fails
+     * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spend} in a
+     * new transaction then tells a replay (false) from another failure.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void spendWithAnswer(String paasid, String nonce) {
+        OffsetDateTime at = cleanUp();
+        roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?)", paasid, nonce, at);
+    }
+
+    /** Now; deletes the nonces of two windows ago at most once a minute. */
+    private OffsetDateTime cleanUp() {
         Instant now = clock.instant();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         long last = lastCleanup.get();
         if (now.toEpochMilli() - last > CLEANUP_EVERY.toMillis() && lastCleanup.compareAndSet(last, now.toEpochMilli())) {
             jdbc.sql("delete from catalog_tif_nonce where seen_at < ?").param(at.minus(WINDOW.multipliedBy(2))).update();
         }
-        return jdbc.sql("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
-                .params(paasid, nonce, at).update() == 1;
+        return at;
     }
 
     /** The signature an institution holding {@code token} sends (also what test clients compute). */

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.Gender;
 import org.yibao.common.IdNumber;
+import org.yibao.common.RoundTrips;
 
 /** Looks insured persons and their insurance relationships up. */
 @Service
@@ -20,9 +21,11 @@ public class InsuredPersons {
             from insured_period p left join insured_employer e on e.unit_number = p.employer""";
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
 
-    InsuredPersons(JdbcClient jdbc) {
+    InsuredPersons(JdbcClient jdbc, RoundTrips roundTrips) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
     }
 
     public Optional<InsuredPerson> find(long id) {
@@ -49,11 +52,13 @@ public class InsuredPersons {
         return withPeriods("i.id_number = ?", idNumber.value());
     }
 
+    /** Sent with {@link RoundTrips#run}, so that writes the transaction deferred travel with it. */
+    @SuppressWarnings("unchecked")
     private Optional<Insured> withPeriods(String where, Object key) {
-        return jdbc.sql("select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
+        return (Optional<Insured>) roundTrips.run(List.of(RoundTrips.Sql.query(
+                "select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
                         + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
-                        + " where " + where + " order by x.status, x.begin_date desc")
-                .param(key).query(rs -> {
+                        + " where " + where + " order by x.status, x.begin_date desc", rs -> {
                     InsuredPerson person = null;
                     List<InsurancePeriod> periods = new java.util.ArrayList<>();
                     while (rs.next()) {
@@ -63,7 +68,7 @@ public class InsuredPersons {
                         }
                     }
                     return Optional.ofNullable(person).map(p -> new Insured(p, List.copyOf(periods)));
-                });
+                }, key))).get(0);
     }
 
     /** A person and their insurance relationships. */

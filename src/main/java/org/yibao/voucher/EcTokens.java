@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.voucher.internal.QrCodec;
 import org.yibao.voucher.internal.VoucherProperties;
 
@@ -25,17 +28,17 @@ import org.yibao.voucher.internal.VoucherProperties;
 public class EcTokens {
 
     private final QrCodes codes;
-    private final EVouchers evouchers;
+    private final RoundTrips roundTrips;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final VoucherProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    EcTokens(QrCodes codes, EVouchers evouchers, JdbcClient jdbc, AuditTrail audit, VoucherProperties properties,
+    EcTokens(QrCodes codes, RoundTrips roundTrips, JdbcClient jdbc, AuditTrail audit, VoucherProperties properties,
              Clock clock) {
         this.codes = codes;
-        this.evouchers = evouchers;
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
@@ -48,35 +51,35 @@ public class EcTokens {
 
     /**
      * Accepts the code for the institution, or refuses with EC_QR_FORGED, EC_QR_USED, EC_QR_EXPIRED or
-     * EC_VOUCHER_INACTIVE; a refused code changes nothing.
+     * EC_VOUCHER_INACTIVE; a refused code changes nothing. The code is marked used and the e-voucher's state read in
+     * one round trip (a refusal rolls the mark back); the token and the audit record travel with the caller's next
+     * round trip or the commit.
      */
     @Transactional
     public Decoded decode(String qrCode, String institutionCode) {
         QrCodec.Payload code = codes.read(qrCode).orElseThrow(() -> refuse("EC_QR_FORGED"));
         Instant now = clock.instant();
-        if (used(code.nonce())) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<@Nullable Object> marked = roundTrips.run(List.of(RoundTrips.Sql.update("""
+                insert into voucher_qr_used (nonce, person_id, institution_code, used_at) values (?, ?, ?, ?)
+                on conflict (nonce) do nothing""", code.nonce(), code.personId(), institutionCode, at),
+                EVouchers.activeSql(code.personId())));
+        if (Integer.valueOf(0).equals(marked.get(0))) {
             throw refuse("EC_QR_USED");
         }
         Instant issued = Instant.ofEpochSecond(code.issuedAtSecond());
         if (now.isAfter(issued.plus(properties.qrTtl())) || issued.isAfter(now.plusSeconds(30))) {
             throw refuse("EC_QR_EXPIRED");
         }
-        if (!evouchers.status(code.personId()).active()) {
+        if (!Boolean.TRUE.equals(marked.get(1))) {
             throw refuse("EC_VOUCHER_INACTIVE");
-        }
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        if (jdbc.sql("""
-                insert into voucher_qr_used (nonce, person_id, institution_code, used_at) values (?, ?, ?, ?)
-                on conflict (nonce) do nothing""").params(code.nonce(), code.personId(), institutionCode, at).update() == 0) {
-            throw refuse("EC_QR_USED");
         }
         String token = newToken();
         Instant expires = now.plus(properties.ecTokenTtl());
-        jdbc.sql("""
+        roundTrips.defer("""
                 insert into voucher_ec_token (token, person_id, institution_code, qr_nonce, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(token, code.personId(), institutionCode, code.nonce(), at, expires.atOffset(ZoneOffset.UTC))
-                .update();
+                values (?, ?, ?, ?, ?, ?)""", token, code.personId(), institutionCode, code.nonce(), at,
+                expires.atOffset(ZoneOffset.UTC));
         audit.record("institution:" + institutionCode, "person:" + code.personId(), "EC_QUERY",
                 AuditTrail.Channel.INSTITUTION, "channel " + EVoucherChannel.ofCode(code.channel()).map(Enum::name).orElse("?"));
         return new Decoded(token, code.personId(), expires);
@@ -87,10 +90,6 @@ public class EcTokens {
         return jdbc.sql("""
                 select person_id from voucher_ec_token where token = ? and institution_code = ? and expires_at > ?""")
                 .params(ecToken, institutionCode, OffsetDateTime.now(clock)).query(Long.class).optional();
-    }
-
-    private boolean used(String nonce) {
-        return jdbc.sql("select count(*) from voucher_qr_used where nonce = ?").param(nonce).query(Long.class).single() > 0;
     }
 
     private String newToken() {

@@ -115,9 +115,50 @@ public final class SettlementBenchmark {
         }
         int visits = Integer.getInteger("bench.visits", Math.max(clients * 200, seconds * CEILING_PER_SECOND));
         List<String> prepared = bench.prepareVisits(people, clients, visits);
+        Statements statements = new Statements(args[1], args[2]);
+        statements.reset();
         bench.run("(a) 2207 on prepared visits", clients, seconds, new ConcurrentLinkedQueue<>(prepared), bench::settle);
-        bench.run("(b) full flow ec.query-1101-2201-2204-2207", clients, seconds, codes(qr, people, seconds),
-                bench::fullFlow);
+        statements.print("(a)");
+        ConcurrentLinkedQueue<String> flows = codes(qr, people, seconds);
+        statements.reset();
+        bench.run("(b) full flow ec.query-1101-2201-2204-2207", clients, seconds, flows, bench::fullFlow);
+        statements.print("(b)");
+    }
+
+    /**
+     * With {@code -Dbench.statements=true} (and pg_stat_statements loaded), the statements PostgreSQL ran during a
+     * phase: calls and time per call, most time first.
+     */
+    private record Statements(String jdbcUrl, String user) {
+        private boolean on() {
+            return Boolean.getBoolean("bench.statements");
+        }
+
+        void reset() throws Exception {
+            if (on()) {
+                try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement()) {
+                    s.execute("select pg_stat_statements_reset()");
+                }
+            }
+        }
+
+        void print(String phase) throws Exception {
+            if (!on()) {
+                return;
+            }
+            try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         select calls, round(total_exec_time::numeric, 0), round((total_exec_time / calls)::numeric, 3),
+                                wal_bytes / calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
+                         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                         order by total_exec_time desc limit 20""")) {
+                System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, statement%n", phase);
+                while (rs.next()) {
+                    System.out.printf("%8d %7d %7s %6d  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                            rs.getString(5));
+                }
+            }
+        }
     }
 
     /** Fresh QR codes for the people in turn, enough for the run, signed now. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,9 +24,11 @@ import org.yibao.common.RoundTrips;
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
  * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open,
- * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. When the handler refuses,
- * the answer cannot be stored, or the sign-in is closed, that transaction is rolled back entirely and a second one
- * answers: the sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call therefore
+ * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce and the writes the
+ * handler deferred travel with the stored answer; a nonce spent before fails that trip, the transaction is rolled
+ * back and the call answers 401. When the handler refuses, the answer cannot be stored, or the sign-in is closed,
+ * that transaction is rolled back entirely and a second one spends the nonce and answers: the sign-in refusal, the
+ * stored answer of the msgid, or the refusal, which it stores. A call therefore
  * changes nothing unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its
  * sign-in is checked before it runs.
  */
@@ -77,8 +80,8 @@ class FsiMessages {
         boolean signInRequired = !"9001".equals(call.infno());
         try {
             return tx.execute(status -> {
-                if (nonce != null && !signatures.spend(paasid, nonce)) {
-                    return null;
+                if (nonce != null) {
+                    signatures.spendWithAnswer(paasid, nonce);
                 }
                 boolean signsOut = "9002".equals(call.infno());
                 if (signsOut && !signedIn(call)) {
@@ -90,10 +93,15 @@ class FsiMessages {
                 }
                 return response;
             });
+        } catch (DuplicateKeyException clash) {
+            if (spent(paasid, nonce)) {
+                throw clash;
+            }
+            return null;
         } catch (NotStored notStored) {
             return tx.execute(status -> {
-                if (nonce != null) {
-                    signatures.spend(paasid, nonce);
+                if (nonce != null && !signatures.spend(paasid, nonce)) {
+                    return null;
                 }
                 if (signInRequired && !signedIn(call)) {
                     return render(call.msgid(), region, received, "签到流水号sign_no[" + call.signNo()
@@ -148,7 +156,7 @@ class FsiMessages {
                 "报文ID msgid[" + call.msgid() + "]已使用，且报文内容与原报文不同", null);
     }
 
-    /** Spends the nonce of a call refused before it reached a msgid; true when there is none to spend. */
+    /** Spends the nonce in a transaction of its own; true when it was not spent before, or there is none. */
     private boolean spent(String paasid, @Nullable String nonce) {
         return nonce == null || Boolean.TRUE.equals(tx.execute(status -> signatures.spend(paasid, nonce)));
     }

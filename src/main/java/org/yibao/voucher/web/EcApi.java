@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessException;
 import org.yibao.common.web.DirectEndpoint;
@@ -20,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 电子凭证解码 for institutions (API.md §2): {@code POST /ec/api/query}, a {@link DirectEndpoint} authenticated by the
- * {@code x-tif-*} headers (catalog's {@link InstitutionSignatures}, the same check as the settlement API). Authentication failures answer
- * HTTP 401 and touch nothing; business refusals answer HTTP 200 with a non-zero {@code code} and a precise message.
+ * {@code x-tif-*} headers (catalog's {@link InstitutionSignatures}, the same check as the settlement API).
+ * Authentication failures answer HTTP 401 and touch nothing; business refusals answer HTTP 200 with a non-zero {@code code} and a precise message.
  */
 @Component
 class EcApi implements DirectEndpoint {
@@ -35,8 +38,11 @@ class EcApi implements DirectEndpoint {
     private final EcTokens tokens;
     private final InsuredPersons persons;
     private final Messages messages;
+    private final TransactionTemplate tx;
 
-    EcApi(InstitutionSignatures signatures, EcTokens tokens, InsuredPersons persons, Messages messages) {
+    EcApi(InstitutionSignatures signatures, EcTokens tokens, InsuredPersons persons, Messages messages,
+          PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.signatures = signatures;
         this.tokens = tokens;
         this.persons = persons;
@@ -63,12 +69,18 @@ class EcApi implements DirectEndpoint {
         return InstitutionSignatures.HEADERS;
     }
 
+    /**
+     * A call whose signature holds is answered in one transaction that spends the nonce, decodes the code and reads
+     * the person; a refusal rolls it back and the nonce is then spent on its own, so a replayed call answers 401
+     * either way.
+     */
     @Override
     public Reply answer(Call call) {
         String paasid = call.header("x-tif-paasid");
-        if (!signatures.verify(paasid, call.header("x-tif-timestamp"), call.header("x-tif-nonce"),
+        String nonce = call.header("x-tif-nonce");
+        if (paasid == null || nonce == null || !signatures.authentic(paasid, call.header("x-tif-timestamp"), nonce,
                 call.header("x-tif-signature"))) {
-            return new Reply(401, json(answer(401, messages.text("error.EC_UNAUTHORIZED"), null)));
+            return unauthorized();
         }
         try {
             JsonNode request = parse(call.body());
@@ -82,11 +94,29 @@ class EcApi implements DirectEndpoint {
             if (qrCode.isBlank()) {
                 throw refuse("EC_BAD_REQUEST");
             }
-            EcTokens.Decoded decoded = tokens.decode(qrCode.strip(), paasid);
-            return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data(decoded))));
+            Map<String, Object> data = tx.execute(status -> {
+                signatures.spendWithAnswer(paasid, nonce);
+                return data(tokens.decode(qrCode.strip(), paasid));
+            });
+            return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data)));
         } catch (BusinessException e) {
-            return Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999), messages.text(e.errors().get(0)), null)));
+            return spentAlone(paasid, nonce) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
+                    messages.text(e.errors().get(0)), null))) : unauthorized();
+        } catch (DuplicateKeyException e) {
+            if (spentAlone(paasid, nonce)) {
+                throw e;
+            }
+            return unauthorized();
         }
+    }
+
+    private Reply unauthorized() {
+        return new Reply(401, json(answer(401, messages.text("error.EC_UNAUTHORIZED"), null)));
+    }
+
+    /** Spends the nonce in a transaction of its own; false when it was spent before. */
+    private boolean spentAlone(String paasid, String nonce) {
+        return Boolean.TRUE.equals(tx.execute(status -> signatures.spend(paasid, nonce)));
     }
 
     private static String json(Map<String, Object> answer) {
@@ -106,8 +136,9 @@ class EcApi implements DirectEndpoint {
     }
 
     private Map<String, Object> data(EcTokens.Decoded decoded) {
-        InsuredPerson p = persons.find(decoded.personId()).orElseThrow();
-        Optional<String> insuOrg = persons.periods(p.id()).stream().findFirst().map(InsurancePeriod::regionCode);
+        InsuredPersons.Insured insured = persons.findWithPeriods(decoded.personId()).orElseThrow();
+        InsuredPerson p = insured.person();
+        Optional<String> insuOrg = insured.periods().stream().findFirst().map(InsurancePeriod::regionCode);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ecToken", decoded.ecToken());
         data.put("idNo", p.idNumber().value());
