@@ -3,6 +3,7 @@ package org.yibao.account;
 import java.util.List;
 import java.util.Optional;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 
 /**
  * Personal accounts (个人账户) for the settlement module: balances, paying the person's part (own account, then
@@ -18,6 +19,19 @@ public interface PersonalAccounts {
     Money open(OpenAccount command);
 
     PaymentSplit pay(AccountPayment order);
+
+    /**
+     * {@link #pay} for a reference never used before, when the caller read the person's balance with
+     * {@link #balanceSql} in its own round trip: a payment no account may make (all cash) is then sent with the
+     * transaction's next round trip ({@link RoundTrips#defer}) instead of on its own.
+     */
+    PaymentSplit payNew(AccountPayment order, long balanceFen);
+
+    /** The person's balance in fen (0 without a personal account), as a statement to send with others. */
+    static RoundTrips.Sql balanceSql(long personId) {
+        return RoundTrips.Sql.query("select balance_fen from account_personal where person_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L, personId);
+    }
 
     /** Restores exactly what the payment with this reference took from the accounts; once. */
     AccountReversal reverse(String reference);

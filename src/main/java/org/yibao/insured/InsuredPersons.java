@@ -55,10 +55,18 @@ public class InsuredPersons {
     /** Sent with {@link RoundTrips#run}, so that writes the transaction deferred travel with it. */
     @SuppressWarnings("unchecked")
     private Optional<Insured> withPeriods(String where, Object key) {
-        return (Optional<Insured>) roundTrips.run(List.of(RoundTrips.Sql.query(
-                "select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
-                        + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
-                        + " where " + where + " order by x.status, x.begin_date desc", rs -> {
+        return (Optional<Insured>) roundTrips.run(List.of(withPeriodsSql(where, key))).get(0);
+    }
+
+    /** {@link #findWithPeriods(long)}'s statement, to be sent with others; it reads an {@code Optional<Insured>}. */
+    public static RoundTrips.Sql withPeriodsSql(long id) {
+        return withPeriodsSql("i.id = ?", id);
+    }
+
+    private static RoundTrips.Sql withPeriodsSql(String where, Object key) {
+        return RoundTrips.Sql.query("select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
+                + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
+                + " where " + where + " order by x.status, x.begin_date desc", rs -> {
                     InsuredPerson person = null;
                     List<InsurancePeriod> periods = new java.util.ArrayList<>();
                     while (rs.next()) {
@@ -68,7 +76,7 @@ public class InsuredPersons {
                         }
                     }
                     return Optional.ofNullable(person).map(p -> new Insured(p, List.copyOf(periods)));
-                }, key))).get(0);
+                }, key);
     }
 
     /** A person and their insurance relationships. */

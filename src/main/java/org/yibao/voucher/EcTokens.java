@@ -27,6 +27,9 @@ import org.yibao.voucher.internal.VoucherProperties;
 @Service
 public class EcTokens {
 
+    private static final String RESOLVE =
+            "select person_id from voucher_ec_token where token = ? and institution_code = ? and expires_at > ?";
+
     private final QrCodes codes;
     private final RoundTrips roundTrips;
     private final JdbcClient jdbc;
@@ -87,9 +90,13 @@ public class EcTokens {
 
     /** The person an ecToken stands for, when the institution presenting it received it and it is still valid. */
     public Optional<Long> resolve(String ecToken, String institutionCode) {
-        return jdbc.sql("""
-                select person_id from voucher_ec_token where token = ? and institution_code = ? and expires_at > ?""")
-                .params(ecToken, institutionCode, OffsetDateTime.now(clock)).query(Long.class).optional();
+        return jdbc.sql(RESOLVE).params(ecToken, institutionCode, OffsetDateTime.now(clock)).query(Long.class).optional();
+    }
+
+    /** {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. */
+    public RoundTrips.Sql resolveSql(String ecToken, String institutionCode) {
+        return RoundTrips.Sql.query(RESOLVE, rs -> rs.next() ? rs.getLong(1) : null, ecToken, institutionCode,
+                OffsetDateTime.now(clock));
     }
 
     private String newToken() {

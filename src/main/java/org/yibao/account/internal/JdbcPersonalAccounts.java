@@ -67,6 +67,11 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     }
 
     @Override
+    public PaymentSplit payNew(AccountPayment order, long balanceFen) {
+        return desk.payNew(order, balanceFen);
+    }
+
+    @Override
     public AccountReversal reverse(String reference) {
         return desk.reverse(reference);
     }

@@ -37,7 +37,7 @@ class PaymentDesk {
     @Transactional
     PaymentSplit pay(AccountPayment order) {
         long amount = order.amount().fen();
-        if (!(order.useAccount() && order.purpose().accountUsable() && amount > 0)) {
+        if (cashOnly(order)) {
             return payInCash(order);
         }
         var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
@@ -66,6 +66,22 @@ class PaymentDesk {
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
     }
 
+    /** {@link #pay} for a new reference with the balance known: a cash-only payment is deferred. */
+    @Transactional
+    PaymentSplit payNew(AccountPayment order, long balanceFen) {
+        long amount = order.amount().fen();
+        if (!cashOnly(order)) {
+            return pay(order);
+        }
+        postings.claimCashLater(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount,
+                balanceFen);
+        return paidInCash(order, balanceFen);
+    }
+
+    private static boolean cashOnly(AccountPayment order) {
+        return !(order.useAccount() && order.purpose().accountUsable() && order.amount().fen() > 0);
+    }
+
     /** No account may pay: the whole part is cash, claimed and answered in one statement. */
     private PaymentSplit payInCash(AccountPayment order) {
         long amount = order.amount().fen();
@@ -73,10 +89,15 @@ class PaymentDesk {
         if (balance.isEmpty()) {
             return repeated(order);
         }
+        return paidInCash(order, balance.get());
+    }
+
+    private PaymentSplit paidInCash(AccountPayment order, long balanceFen) {
+        long amount = order.amount().fen();
         audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
                 "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), 0, 0, amount));
-        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, Money.ofFen(amount),
-                Money.ofFen(balance.get()), null);
+        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, Money.ofFen(amount), Money.ofFen(balanceFen),
+                null);
     }
 
     @Transactional

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
-import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 import tools.jackson.databind.JsonNode;
 
@@ -53,15 +52,13 @@ class OutpatientVisitTransactions implements FsiTransaction {
     }
 
     /**
-     * 2201: the person with their insurance relationships is one read; the check for a discharged, unsettled stay
+     * 2201: the person with their insurance relationships and the voucher shown are one read; the check for a discharged, unsettled stay
      * and the insert of the visit are sent together, and a refusal rolls the insert back.
      */
     private Object register(FsiCall call, JsonNode data) {
-        InsuredPersons.Insured insured = identification.insured(FsiInput.text(data, "psn_no"));
-        InsuredPerson person = insured.person();
-        long personId = person.id();
-        identification.confirm(person, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
-                call.institutionCode());
+        InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
+                FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
+        long personId = insured.person().id();
         InsurancePeriod coverage = Coverages.normal(personId, insured.periods(), FsiInput.text(data, "insutype"));
         String visitNumber = FsiInput.text(data, "ipt_otp_no");
         String mdtrtId = ids.next("M");

@@ -1,8 +1,11 @@
 package org.yibao.settlement.institution;
 
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.common.IdNumber;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.insured.SocialSecurityCards;
@@ -19,8 +22,10 @@ class PersonIdentification {
     private final EcTokens ecTokens;
     private final InsuredPersons persons;
     private final SocialSecurityCards cards;
+    private final RoundTrips roundTrips;
 
-    PersonIdentification(EcTokens ecTokens, InsuredPersons persons, SocialSecurityCards cards) {
+    PersonIdentification(EcTokens ecTokens, InsuredPersons persons, SocialSecurityCards cards, RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.ecTokens = ecTokens;
         this.persons = persons;
         this.cards = cards;
@@ -28,8 +33,7 @@ class PersonIdentification {
 
     long resolve(String certType, String certNo, String institutionCode) {
         return switch (certType) {
-            case "01" -> ecTokens.resolve(certNo, institutionCode)
-                    .orElseThrow(() -> new FsiRefusal("电子凭证令牌ecToken无效、已过期或不属于本机构，请重新扫码"));
+            case "01" -> ecTokens.resolve(certNo, institutionCode).orElseThrow(PersonIdentification::invalidToken);
             case "02" -> IdNumber.parse(certNo).flatMap(persons::findByIdNumber).map(InsuredPerson::id)
                     .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
             case "03" -> cards.holder(certNo)
@@ -47,14 +51,33 @@ class PersonIdentification {
         return persons.findWithPeriods(resolve(certType, certNo, institutionCode)).orElseThrow();
     }
 
+    /**
+     * The person of {@code psn_no} with their insurance relationships, once the voucher shown is found to be theirs.
+     * An ecToken (01) is looked up in the same round trip as the person.
+     */
+    @SuppressWarnings("unchecked")
+    InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode) {
+        long id = id(psnNo).orElseThrow(() -> unknown(psnNo));
+        if (!"01".equals(certType)) {
+            InsuredPersons.Insured insured = persons.findWithPeriods(id).orElseThrow(() -> unknown(psnNo));
+            confirm(insured.person(), certType, certNo, institutionCode);
+            return insured;
+        }
+        List<@Nullable Object> read = roundTrips.run(List.of(InsuredPersons.withPeriodsSql(id),
+                ecTokens.resolveSql(certNo, institutionCode)));
+        InsuredPersons.Insured insured = ((Optional<InsuredPersons.Insured>) read.get(0)).orElseThrow(() -> unknown(psnNo));
+        if (read.get(1) == null) {
+            throw invalidToken();
+        }
+        if (((Long) read.get(1)) != id) {
+            throw notTheSamePerson(id);
+        }
+        return insured;
+    }
+
     /** The person of {@code psn_no}. */
     InsuredPerson person(String psnNo) {
         return id(psnNo).flatMap(persons::find).orElseThrow(() -> unknown(psnNo));
-    }
-
-    /** The person of {@code psn_no} with their insurance relationships, in one read. */
-    InsuredPersons.Insured insured(String psnNo) {
-        return id(psnNo).flatMap(persons::findWithPeriods).orElseThrow(() -> unknown(psnNo));
     }
 
     private static Optional<Long> id(String psnNo) {
@@ -79,7 +102,15 @@ class PersonIdentification {
     /** Checks that the voucher shown, when one is given, is the person's. */
     void confirm(long personId, String certType, String certNo, String institutionCode) {
         if (resolve(certType, certNo, institutionCode) != personId) {
-            throw new FsiRefusal("就诊凭证与人员编号psn_no[" + personId + "]不是同一参保人");
+            throw notTheSamePerson(personId);
         }
+    }
+
+    private static FsiRefusal invalidToken() {
+        return new FsiRefusal("电子凭证令牌ecToken无效、已过期或不属于本机构，请重新扫码");
+    }
+
+    private static FsiRefusal notTheSamePerson(long personId) {
+        return new FsiRefusal("就诊凭证与人员编号psn_no[" + personId + "]不是同一参保人");
     }
 }

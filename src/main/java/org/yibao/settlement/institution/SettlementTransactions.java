@@ -38,15 +38,15 @@ class SettlementTransactions implements FsiTransaction {
     @Override
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
-        InsuredPersons.Insured insured = identification.insured(FsiInput.text(data, "psn_no"));
-        InsuredPerson person = insured.person();
-        long personId = person.id();
         String open = call.infno().startsWith("23") ? Visits.DISCHARGED : Visits.REGISTERED;
         if (call.infno().endsWith("08") || call.infno().endsWith("05")) {
+            long personId = identification.person(FsiInput.text(data, "psn_no")).id();
             return reversing.reverse(call, FsiInput.text(data, "setl_id"), personId, open);
         }
-        identification.confirm(person, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
-                call.institutionCode());
+        InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
+                FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
+        InsuredPerson person = insured.person();
+        long personId = person.id();
         Settling.Order order = new Settling.Order(personId, FsiInput.text(data, "mdtrt_id"),
                 FsiInput.text(data, "med_type"), FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"),
                 accountUsed(data), AccountPurpose.MEDICAL, insured.periods());

@@ -81,14 +81,15 @@ class Settling {
     }
 
     /**
-     * Settles the visit and answers the new settlement. The visit (locked), its fees, the person's accumulator lock
-     * and then the year's accumulators are read in one round trip; what is written is sent with the call's answer.
+     * Settles the visit and answers the new settlement. The visit (locked), its fees, the person's accumulator lock,
+     * then the year's accumulators and the account balance are read in one round trip; what is written is sent with
+     * the call's answer (a payment from the accounts, when there is one, is made on its own).
      */
     Settled settle(FsiCall call, Order order, Set<String> states) {
         int year = BusinessTime.today(clock).getYear();
         List<@Nullable Object> read = roundTrips.run(List.of(Visits.lockOwnedSql(order.mdtrtId(), call.institutionCode()),
                 Fees.liveSql(order.mdtrtId()), Accumulators.lockSql(order.personId()),
-                Accumulators.ofSql(order.personId(), year)));
+                Accumulators.ofSql(order.personId(), year), PersonalAccounts.balanceSql(order.personId())));
         Visits.Visit visit = Visits.owned((Visits.Visit) read.get(0), order.mdtrtId(), order.personId(), states);
         @SuppressWarnings("unchecked")
         List<Fees.Fee> items = (List<Fees.Fee>) read.get(1);
@@ -111,17 +112,17 @@ class Settling {
                 chronicDiseases(order.personId(), rule));
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
-        return store(call, order, visit, items, feeItems, result, year);
+        return store(call, order, visit, items, feeItems, result, year, (Long) read.get(4));
     }
 
     private Settled store(FsiCall call, Order order, Visits.Visit visit, List<Fees.Fee> items, List<FeeItem> feeItems,
-                          PolicyResult result, int year) {
+                          PolicyResult result, int year, long balanceFen) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.applyNew(order.personId(), year, result.delta(), setlId);
         }
-        PaymentSplit split = accounts.pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
-                order.purpose(), setlId));
+        PaymentSplit split = accounts.payNew(new AccountPayment(order.personId(), result.psnPartAmt(),
+                order.useAccount(), order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
                 items, feeItems);
