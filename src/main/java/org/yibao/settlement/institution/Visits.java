@@ -28,9 +28,9 @@ class Visits {
             insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
                 mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (institution_code, ipt_otp_no) where status <> 'CANCELLED' do nothing""";
+            on conflict (institution_code, ipt_otp_no) where not cancelled do nothing""";
     private static final String DISCHARGED_UNSETTLED =
-            "select mdtrt_id from settlement_visit where person_id = ? and status = 'DISCHARGED' limit 1";
+            "select mdtrt_id from settlement_visit where person_id = ? and open_stay and status = 'DISCHARGED'";
     private static final String LOCK_OWNED = COLUMNS + " where mdtrt_id = ? and institution_code = ? for update";
 
     private final JdbcClient jdbc;
@@ -121,13 +121,13 @@ class Visits {
 
     /** The person's stay that is admitted or discharged and not settled yet, at any institution. */
     Optional<Visit> openStay(long personId) {
-        return jdbc.sql(COLUMNS + " where person_id = ? and status in ('IN_HOSPITAL', 'DISCHARGED') limit 1")
+        return jdbc.sql(COLUMNS + " where person_id = ? and open_stay limit 1")
                 .param(personId).query(Visits::visit).optional();
     }
 
     boolean visitNumberTaken(String institutionCode, String iptOtpNo) {
         return jdbc.sql("""
-                select count(*) from settlement_visit where institution_code = ? and ipt_otp_no = ? and status <> 'CANCELLED'""")
+                select count(*) from settlement_visit where institution_code = ? and ipt_otp_no = ? and not cancelled""")
                 .params(institutionCode, iptOtpNo).query(Long.class).single() > 0;
     }
 

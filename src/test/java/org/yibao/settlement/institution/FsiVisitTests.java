@@ -36,6 +36,36 @@ class FsiVisitTests extends FsiTest {
     }
 
     @Test
+    void tenSimultaneousRegistrationsWithOneVisitNumberCreateOneVisit() throws Exception {
+        TestPerson p = employee("陈同号", "130200", "0.00");
+        String number = "MZ-same-" + p.id();
+        signNo(HOSPITAL);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Json>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                Map<String, Object> data = new HashMap<>(Map.of("psn_no", Long.toString(p.id()), "insutype", "310",
+                        "begntime", "2026-01-05 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", p.idNumber(),
+                        "ipt_otp_no", number));
+                answers.add(pool.submit(() -> call(HOSPITAL, "2201", Map.of("data", data))));
+            }
+            int created = 0;
+            for (var answer : answers) {
+                Json r = answer.get();
+                if (r.body().get("infcode").asInt() == 0) {
+                    created++;
+                } else {
+                    assertThat(r.text("err_msg")).isEqualTo("门诊号ipt_otp_no[" + number + "]已被使用，住院/门诊号不可重复");
+                }
+            }
+            assertThat(created).isOne();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("select count(*) from settlement_visit where ipt_otp_no = ?", number)).isOne();
+    }
+
+    @Test
     void aVisitRegisteredByIdNumberCanBeSettledWithTheSocialSecurityCard() {
         TestPerson p = employee("陈混用", "130200", "50.00");
         String mdtrtId = visitWithAmoxicillin(p, "310");
