@@ -4,7 +4,7 @@
 # machine, compared with pgbench's TPC-B").
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
-# Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_STATEMENTS=1 (load pg_stat_statements and print
+# Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_THREADS (Tomcat's worker threads, default Spring's), BENCH_STATEMENTS=1 (load pg_stat_statements and print
 # the statements of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions wait for and
 # print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
@@ -35,7 +35,8 @@ else
   sed -i "s/^shared_preload_libraries.*/#shared_preload_libraries = ''/" "$conf"
 fi
 pg_ctlcluster "$version" "$cluster" restart
-trap 'kill "${app:-0}" 2>/dev/null || true; sleep 2; pg_ctlcluster "$version" "$cluster" stop || true' EXIT
+# (kill only a started Yibao: "kill 0" would signal this script's whole process group, trap included)
+trap '[ -n "${app:-}" ] && kill "$app" 2>/dev/null; sleep 2; pg_ctlcluster "$version" "$cluster" stop || true' EXIT
 su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"create database yibao\" -c \"drop database if exists pgbench\" -c \"create database pgbench\""
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"
@@ -49,11 +50,12 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
-echo "Yibao: Hikari pool $pool, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
+echo "Yibao: Hikari pool $pool, ${BENCH_THREADS:-200} Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \
   java -XX:+UseParallelGC -Xms1g -Xmx1g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$app_port \
-  --logging.file.name=target/bench-yibao.log > target/bench-yibao.console 2>&1 &
+  --logging.file.name=target/bench-yibao.log ${BENCH_THREADS:+--server.tomcat.threads.max=$BENCH_THREADS} \
+  > target/bench-yibao.console 2>&1 &
 app=$!
 until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2>&1; do sleep 0.5; done
 if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then

@@ -1,17 +1,23 @@
 package org.yibao.voucher;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
@@ -28,7 +34,9 @@ import org.yibao.voucher.internal.VoucherProperties;
 public class EcTokens {
 
     private static final String RESOLVE =
-            "select person_id from voucher_ec_token where token = ? and institution_code = ? and expires_at > ?";
+            "select person_id, institution_code, expires_at from voucher_ec_token where token = ?";
+    /** Tokens kept in memory: about half an hour's worth at several hundred scans a second. */
+    private static final int KEPT = 200_000;
 
     private final QrCodes codes;
     private final RoundTrips roundTrips;
@@ -37,6 +45,7 @@ public class EcTokens {
     private final VoucherProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
 
     EcTokens(QrCodes codes, RoundTrips roundTrips, JdbcClient jdbc, AuditTrail audit, VoucherProperties properties,
              Clock clock) {
@@ -83,6 +92,13 @@ public class EcTokens {
                 insert into voucher_ec_token (token, person_id, institution_code, qr_nonce, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?)""", token, code.personId(), institutionCode, code.nonce(), at,
                 expires.atOffset(ZoneOffset.UTC));
+        Issued fresh = new Issued(code.personId(), institutionCode, expires);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                remember(token, fresh);
+            }
+        });
         audit.record("institution:" + institutionCode, "person:" + code.personId(), "EC_QUERY",
                 AuditTrail.Channel.INSTITUTION, "channel " + EVoucherChannel.ofCode(code.channel()).map(Enum::name).orElse("?"));
         return new Decoded(token, code.personId(), expires);
@@ -90,13 +106,63 @@ public class EcTokens {
 
     /** The person an ecToken stands for, when the institution presenting it received it and it is still valid. */
     public Optional<Long> resolve(String ecToken, String institutionCode) {
-        return jdbc.sql(RESOLVE).params(ecToken, institutionCode, OffsetDateTime.now(clock)).query(Long.class).optional();
+        Optional<Long> cached = cached(ecToken, institutionCode);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        return jdbc.sql(RESOLVE).param(ecToken).query(EcTokens::issued).optional()
+                .flatMap(token -> valid(ecToken, token, institutionCode));
     }
 
-    /** {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. */
+    /**
+     * {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. Ask {@link #cached}
+     * first: a token this node issued or read needs no statement.
+     */
     public RoundTrips.Sql resolveSql(String ecToken, String institutionCode) {
-        return RoundTrips.Sql.query(RESOLVE, rs -> rs.next() ? rs.getLong(1) : null, ecToken, institutionCode,
-                OffsetDateTime.now(clock));
+        return RoundTrips.Sql.query(RESOLVE, rs -> read(rs, ecToken, institutionCode), ecToken);
+    }
+
+    /**
+     * The person of a token this node issued or has read, while valid for the institution; empty when the token is
+     * not known here (or not valid: {@link #resolve} then asks the database, which says the same).
+     */
+    public Optional<Long> cached(String ecToken, String institutionCode) {
+        Issued known = issued.get(ecToken);
+        return known != null && known.validFor(institutionCode, clock.instant()) ? Optional.of(known.personId())
+                : Optional.empty();
+    }
+
+    private @Nullable Long read(ResultSet rs, String ecToken, String institutionCode) throws SQLException {
+        return rs.next() ? valid(ecToken, issued(rs, 0), institutionCode).orElse(null) : null;
+    }
+
+    private static Issued issued(ResultSet rs, int row) throws SQLException {
+        return new Issued(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant());
+    }
+
+    /** Remembers the token as read and answers its person while it is valid for the institution. */
+    private Optional<Long> valid(String ecToken, Issued token, String institutionCode) {
+        remember(ecToken, token);
+        return token.validFor(institutionCode, clock.instant()) ? Optional.of(token.personId()) : Optional.empty();
+    }
+
+    /** Keeps a token's facts, which never change once issued, until it expires; at most {@link #KEPT} of them. */
+    private void remember(String ecToken, Issued token) {
+        if (issued.size() >= KEPT) {
+            Instant now = clock.instant();
+            issued.values().removeIf(t -> !t.expiresAt().isAfter(now));
+            if (issued.size() >= KEPT) {
+                issued.clear();
+            }
+        }
+        issued.put(ecToken, token);
+    }
+
+    /** What an ecToken stands for: the person, the institution it was issued to and until when. */
+    private record Issued(long personId, String institutionCode, Instant expiresAt) {
+        boolean validFor(String institution, Instant now) {
+            return institutionCode.equals(institution) && expiresAt.isAfter(now);
+        }
     }
 
     private String newToken() {

@@ -53,12 +53,12 @@ class PersonIdentification {
 
     /**
      * The person of {@code psn_no} with their insurance relationships, once the voucher shown is found to be theirs.
-     * An ecToken (01) is looked up in the same round trip as the person.
+     * An ecToken (01) this node does not know yet is looked up in the same round trip as the person.
      */
     @SuppressWarnings("unchecked")
     InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode) {
         long id = id(psnNo).orElseThrow(() -> unknown(psnNo));
-        if (!"01".equals(certType)) {
+        if (!"01".equals(certType) || ecTokens.cached(certNo, institutionCode).isPresent()) {
             InsuredPersons.Insured insured = persons.findWithPeriods(id).orElseThrow(() -> unknown(psnNo));
             confirm(insured.person(), certType, certNo, institutionCode);
             return insured;
