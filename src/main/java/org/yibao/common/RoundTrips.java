@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * each with its own snapshot as if sent one by one. {@link #defer} queues a write that nothing in the transaction
  * reads back (an audit record, a stored answer's companions) and sends it ahead of the next {@link #run}, or just
  * before the transaction commits; a rolled-back transaction never sends it. Outside a transaction {@link #defer}
- * writes at once.
+ * writes at once. A deferred statement may carry a {@link Check} of its outcome, run once it has been sent.
  *
  * <p>Statements sent with {@code JdbcClient} meanwhile do not wait for the queue, so only writes that no later
  * statement of the transaction depends on may be deferred. Work that is rolled back to a savepoint (a trial
@@ -20,6 +20,19 @@ public interface RoundTrips {
 
     /** Queues the write in the current transaction; writes at once outside one. */
     void defer(String sql, Object... params);
+
+    /**
+     * Queues a statement whose outcome decides whether the transaction may go on: when it has been sent, the check
+     * is given what it read (or its update count) and may throw, which fails the {@link #run} or the commit that
+     * sent it, and so the transaction. For refusals that need not be known before the answer is written.
+     */
+    void defer(Sql statement, Check check);
+
+    /** Judges the outcome of a statement sent later. */
+    @FunctionalInterface
+    interface Check {
+        void accept(@Nullable Object outcome);
+    }
 
     /**
      * Sends the queued writes and then the statements, in one round trip; answers, per statement, what its reader

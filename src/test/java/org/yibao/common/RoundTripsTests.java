@@ -90,6 +90,28 @@ class RoundTripsTests extends YibaoHttpTest {
     }
 
     @Test
+    void aDeferredCheckSeesItsOutcomeAndItsRefusalRollsTheTransactionBack() {
+        String refused = actor();
+        String checkedAtCommit = actor();
+        List<Object> seen = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
+            roundTrips.defer(RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(), refused), seen::add);
+            roundTrips.defer(RoundTrips.Sql.query("select count(*) from common_audit_record where actor = ?",
+                    rs -> rs.next() ? rs.getLong(1) : -1L, refused), outcome -> {
+                        seen.add(outcome);
+                        throw new IllegalStateException("refused by its check");
+                    });
+            roundTrips.run(List.of());
+        })).hasMessage("refused by its check");
+        assertThat(seen).containsExactly(1, 1L);
+        assertThat(count(refused)).isZero();
+        tx().executeWithoutResult(s -> roundTrips.defer(RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(),
+                checkedAtCommit), seen::add));
+        assertThat(seen).as("checked when sent before commit").containsExactly(1, 1L, 1);
+        assertThat(count(checkedAtCommit)).isEqualTo(1);
+    }
+
+    @Test
     void outsideATransactionADeferredWriteIsSentAtOnce() {
         String actor = actor();
         roundTrips.defer(AUDIT, OffsetDateTime.now(), actor);

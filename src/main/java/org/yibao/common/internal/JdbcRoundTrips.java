@@ -36,27 +36,46 @@ class JdbcRoundTrips implements RoundTrips {
 
     @Override
     public void defer(String sql, Object... params) {
+        defer(Sql.update(sql, params), NO_CHECK);
+    }
+
+    @Override
+    public void defer(Sql statement, Check check) {
         Queue queue = queue();
         if (queue == null) {
-            send(List.of(Sql.update(sql, params)));
+            check.accept(send(List.of(statement)).get(0));
         } else {
-            queue.writes.add(Sql.update(sql, params));
+            queue.writes.add(new Deferred(statement, check));
         }
     }
 
     @Override
     public List<@Nullable Object> run(List<Sql> statements) {
         Queue queue = queue();
-        List<Sql> all = statements;
-        int queued = 0;
-        if (queue != null && !queue.writes.isEmpty()) {
-            all = new ArrayList<>(queue.writes);
-            queued = all.size();
-            all.addAll(statements);
-            queue.writes.clear();
+        if (queue == null || queue.writes.isEmpty()) {
+            return send(statements);
         }
+        List<Deferred> deferred = List.copyOf(queue.writes);
+        queue.writes.clear();
+        List<Sql> all = new ArrayList<>(deferred.size() + statements.size());
+        deferred.forEach(d -> all.add(d.statement()));
+        all.addAll(statements);
         List<@Nullable Object> results = send(all);
-        return results.subList(queued, results.size());
+        check(deferred, results);
+        return results.subList(deferred.size(), results.size());
+    }
+
+    private static void check(List<Deferred> deferred, List<@Nullable Object> results) {
+        for (int i = 0; i < deferred.size(); i++) {
+            deferred.get(i).check().accept(results.get(i));
+        }
+    }
+
+    private static final Check NO_CHECK = outcome -> {
+    };
+
+    /** A queued statement and the check of its outcome. */
+    private record Deferred(Sql statement, Check check) {
     }
 
     @Override
@@ -125,7 +144,7 @@ class JdbcRoundTrips implements RoundTrips {
     /** Deferred writes of one transaction. */
     private final class Queue implements TransactionSynchronization {
 
-        private final List<Sql> writes = new ArrayList<>();
+        private final List<Deferred> writes = new ArrayList<>();
 
         @Override
         public void suspend() {
@@ -140,9 +159,9 @@ class JdbcRoundTrips implements RoundTrips {
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!writes.isEmpty()) {
-                List<Sql> pending = List.copyOf(writes);
+                List<Deferred> pending = List.copyOf(writes);
                 writes.clear();
-                send(pending);
+                check(pending, send(pending.stream().map(Deferred::statement).toList()));
             }
         }
 

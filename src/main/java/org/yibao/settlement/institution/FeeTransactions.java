@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -66,9 +65,10 @@ class FeeTransactions implements FsiTransaction {
     }
 
     /**
-     * Adds the items to their visits, all or none; answers {@code {result:[…]}}. The visits named are locked and the
-     * items added in one round trip; then each visit is checked (it exists, is the person's and open) and a refusal
-     * rolls the items back. An upload naming the same item twice is added item by item, so the second one is refused.
+     * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Locking the visits named and adding
+     * the items travel with the stored answer; then each visit is checked (it exists, is the person's and open) and
+     * each item (not already live), and a refusal rolls everything back. An upload naming the same item twice is
+     * added item by item after the locks, so the second one is refused.
      */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();
@@ -82,25 +82,25 @@ class FeeTransactions implements FsiTransaction {
             added.add(new Fees.VisitFee(mdtrtId, fee));
             result.add(result(fee, catalog.find(fee.medListCodg()).orElseThrow()));
         }
-        boolean together = Fees.distinct(added);
-        List<RoundTrips.Sql> statements = new ArrayList<>();
-        visitsNamed.forEach(v -> statements.add(Visits.lockOwnedSql(v.mdtrtId(), call.institutionCode())));
-        if (together) {
-            statements.add(Fees.addAllSql(added, call.msgid()));
+        visitsNamed.forEach(v -> roundTrips.defer(Visits.lockOwnedSql(v.mdtrtId(), call.institutionCode()), read -> {
+            Visits.Visit visit = (Visits.Visit) read;
+            Visits.owned(visit, v.mdtrtId(), personId(v.psnNo(), visit), open);
+        }));
+        if (Fees.distinct(added)) {
+            roundTrips.defer(Fees.addAllSql(added, call.msgid()), keys -> {
+                @SuppressWarnings("unchecked")
+                List<String> inserted = (List<String>) keys;
+                Fees.firstNotAdded(added, inserted).ifPresent(FeeTransactions::refuseTaken);
+            });
+        } else {
+            roundTrips.run(List.of());
+            fees.addAll(added, call.msgid()).ifPresent(FeeTransactions::refuseTaken);
         }
-        List<@Nullable Object> done = roundTrips.run(statements);
-        int i = 0;
-        for (Named named : visitsNamed) {
-            Visits.Visit visit = (Visits.Visit) done.get(i++);
-            Visits.owned(visit, named.mdtrtId(), personId(named.psnNo(), visit), open);
-        }
-        @SuppressWarnings("unchecked")
-        Optional<Fees.VisitFee> taken = together ? Fees.firstNotAdded(added, (List<String>) done.get(i))
-                : fees.addAll(added, call.msgid());
-        taken.ifPresent(t -> {
-            throw new FsiRefusal("费用明细流水号feedetl_sn[" + t.fee().feedetlSn() + "]在该就诊中已上传");
-        });
         return Map.of("result", result);
+    }
+
+    private static void refuseTaken(Fees.VisitFee taken) {
+        throw new FsiRefusal("费用明细流水号feedetl_sn[" + taken.fee().feedetlSn() + "]在该就诊中已上传");
     }
 
     /** A visit an upload names, with the person it names for it. */

@@ -26,7 +26,7 @@ import org.yibao.common.RoundTrips;
  * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open,
  * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce and the writes the
  * handler deferred travel with the stored answer; a nonce spent before fails that trip, the transaction is rolled
- * back and the call answers 401. When the handler refuses, the answer cannot be stored, or the sign-in is closed,
+ * back and the call answers 401, and a refusal from a check the handler deferred is answered like its own. When the handler refuses, the answer cannot be stored, or the sign-in is closed,
  * that transaction is rolled back entirely and a second one spends the nonce and answers: the sign-in refusal, the
  * stored answer of the msgid, or the refusal, which it stores. A call therefore
  * changes nothing unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its
@@ -88,7 +88,13 @@ class FsiMessages {
                     throw new NotStored(null);
                 }
                 String response = handle(call, region, received);
-                if (!store(call, sha, response, true, signInRequired && !signsOut)) {
+                boolean stored;
+                try {
+                    stored = store(call, sha, response, true, signInRequired && !signsOut);
+                } catch (FsiRefusal refusal) { // a check the handler deferred to this round trip
+                    throw new NotStored(render(call.msgid(), region, received, refusal.errMsg(), null));
+                }
+                if (!stored) {
                     throw new NotStored(null);
                 }
                 return response;

@@ -1,10 +1,8 @@
 package org.yibao.settlement.institution;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
@@ -52,8 +50,9 @@ class OutpatientVisitTransactions implements FsiTransaction {
     }
 
     /**
-     * 2201: the person with their insurance relationships and the voucher shown are one read; the check for a discharged, unsettled stay
-     * and the insert of the visit are sent together, and a refusal rolls the insert back.
+     * 2201: the person with their insurance relationships and the voucher shown are one read; the check for a
+     * discharged, unsettled stay and the insert of the visit travel with the stored answer, and either refusal rolls
+     * everything back.
      */
     private Object register(FsiCall call, JsonNode data) {
         InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
@@ -62,17 +61,19 @@ class OutpatientVisitTransactions implements FsiTransaction {
         InsurancePeriod coverage = Coverages.normal(personId, insured.periods(), FsiInput.text(data, "insutype"));
         String visitNumber = FsiInput.text(data, "ipt_otp_no");
         String mdtrtId = ids.next("M");
-        List<@Nullable Object> done = roundTrips.run(List.of(Visits.dischargedUnsettledSql(personId),
-                Visits.createWithNewNumberSql(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
-                        coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"),
-                        visitNumber, FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"),
-                        Visits.REGISTERED, call.msgid()))));
-        if (done.get(0) != null) {
-            throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + done.get(0) + "），请先办理住院结算后再门诊挂号");
-        }
-        if (!Integer.valueOf(1).equals(done.get(1))) {
-            throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
-        }
+        roundTrips.defer(Visits.dischargedUnsettledSql(personId), stay -> {
+            if (stay != null) {
+                throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + stay + "），请先办理住院结算后再门诊挂号");
+            }
+        });
+        roundTrips.defer(Visits.createWithNewNumberSql(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
+                coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
+                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED,
+                call.msgid())), created -> {
+                    if (!Integer.valueOf(1).equals(created)) {
+                        throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
+                    }
+                });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", mdtrtId);
         out.put("psn_no", Long.toString(personId));
