@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,16 +59,6 @@ public class InstitutionSignatures {
     }
 
     /**
-     * True when the headers prove the call comes from the institution {@code paasid} now and for the first time.
-     * Runs in its own transaction: a nonce stays spent even when the business call that follows fails.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean verify(@Nullable String paasid, @Nullable String timestamp, @Nullable String nonce,
-                          @Nullable String signature) {
-        return authentic(paasid, timestamp, nonce, signature) && spend(paasid, nonce);
-    }
-
-    /**
      * True when the headers are well formed, recent and signed with the institution's active token; the nonce is
      * not spent yet: the caller must {@link #spend} it in the transaction that does the call's work.
      */
@@ -85,6 +76,19 @@ public class InstitutionSignatures {
         return token.isPresent() && MessageDigest.isEqual(
                 sign(timestamp, token.get(), nonce).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The institution and nonce of a call whose headers (as {@code header} reads them) are {@link #authentic}. */
+    public Optional<Signed> authentic(Function<String, @Nullable String> header) {
+        String paasid = header.apply("x-tif-paasid");
+        String nonce = header.apply("x-tif-nonce");
+        return paasid != null && nonce != null
+                && authentic(paasid, header.apply("x-tif-timestamp"), nonce, header.apply("x-tif-signature"))
+                ? Optional.of(new Signed(paasid, nonce)) : Optional.empty();
+    }
+
+    /** Who signed a call, and the nonce it is to spend. */
+    public record Signed(String paasid, String nonce) {
     }
 
     /**

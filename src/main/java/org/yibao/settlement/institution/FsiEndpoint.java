@@ -51,13 +51,8 @@ class FsiEndpoint implements DirectEndpoint {
 
     @Override
     public Reply answer(Call call) {
-        String paasid = call.header("x-tif-paasid");
-        String nonce = call.header("x-tif-nonce");
-        if (paasid == null || nonce == null || !signatures.authentic(paasid, call.header("x-tif-timestamp"), nonce,
-                call.header("x-tif-signature"))) {
-            return new Reply(401, null);
-        }
-        @Nullable String answer = messages.answer(paasid, nonce, call.body());
+        @Nullable String answer = signatures.authentic(call::header)
+                .map(signed -> messages.answer(signed.paasid(), signed.nonce(), call.body())).orElse(null);
         return answer == null ? new Reply(401, null) : Reply.ok(answer);
     }
 }

@@ -76,12 +76,12 @@ class EcApi implements DirectEndpoint {
      */
     @Override
     public Reply answer(Call call) {
-        String paasid = call.header("x-tif-paasid");
-        String nonce = call.header("x-tif-nonce");
-        if (paasid == null || nonce == null || !signatures.authentic(paasid, call.header("x-tif-timestamp"), nonce,
-                call.header("x-tif-signature"))) {
+        Optional<InstitutionSignatures.Signed> signed = signatures.authentic(call::header);
+        if (signed.isEmpty()) {
             return unauthorized();
         }
+        String paasid = signed.get().paasid();
+        String nonce = signed.get().nonce();
         try {
             JsonNode request = parse(call.body());
             if (!"ec.query".equals(request.path("transType").asString(""))) {
