@@ -4,9 +4,10 @@
 # machine, compared with pgbench's TPC-B").
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
-# Environment: BENCH_POOL (Hikari pool size, default 12), BENCH_THREADS (Tomcat's worker threads, default Spring's), BENCH_STATEMENTS=1 (load pg_stat_statements and print
-# the statements of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions wait for and
-# print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
+# Environment: BENCH_POOL (Hikari pool size, default 6: on two cores fewer backends do better), BENCH_THREADS
+# (Tomcat's worker threads, default Spring's), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
+# of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions
+# wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
 # flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares).
 set -euo pipefail
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 clients=${1:-32}
 seconds=${2:-20}
 warmup=${3:-15}
-pool=${BENCH_POOL:-12}
+pool=${BENCH_POOL:-6}
 port=55432
 app_port=18081
 
