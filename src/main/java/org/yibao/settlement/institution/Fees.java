@@ -116,11 +116,7 @@ class Fees {
                 .update() == 1;
     }
 
-    List<Fee> live(String mdtrtId) {
-        return jdbc.sql(LIVE).param(mdtrtId).query(Fees::fee).list();
-    }
-
-    /** {@link #live}'s statement, to be sent with others. */
+    /** The visit's live items, as a statement to send with others. */
     static RoundTrips.Sql liveSql(String mdtrtId) {
         return RoundTrips.Sql.query(LIVE, rs -> {
             List<Fee> fees = new java.util.ArrayList<>();

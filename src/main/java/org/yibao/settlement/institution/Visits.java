@@ -109,12 +109,10 @@ class Visits {
                 .params(institutionCode, msgid).query(Visits::visit).optional();
     }
 
-    /** An inpatient stay of the person that was discharged but not settled yet, anywhere. */
-    Optional<String> dischargedUnsettled(long personId) {
-        return jdbc.sql(DISCHARGED_UNSETTLED).param(personId).query(String.class).optional();
-    }
-
-    /** {@link #dischargedUnsettled}'s statement, to be sent with others; it reads the stay's mdtrt_id or null. */
+    /**
+     * An inpatient stay of the person that was discharged but not settled yet, anywhere, as a statement to send with
+     * others; it reads the stay's mdtrt_id or null.
+     */
     static RoundTrips.Sql dischargedUnsettledSql(long personId) {
         return RoundTrips.Sql.query(DISCHARGED_UNSETTLED, rs -> rs.next() ? rs.getString(1) : null, personId);
     }
