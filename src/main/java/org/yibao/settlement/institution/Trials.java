@@ -1,5 +1,6 @@
 package org.yibao.settlement.institution;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +25,12 @@ class Trials {
         this.roundTrips = roundTrips;
     }
 
+    /**
+     * Runs the work in a savepoint that is then rolled back. What the call queued before (its nonce above all) is sent
+     * first, outside the savepoint, so that the rollback takes back only the trial's own work.
+     */
     <T> T run(Supplier<T> work) {
+        roundTrips.run(List.of());
         int queued = roundTrips.mark();
         return savepoint.execute(status -> {
             status.setRollbackOnly();

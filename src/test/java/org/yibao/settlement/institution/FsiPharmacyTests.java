@@ -44,6 +44,20 @@ class FsiPharmacyTests extends FsiTest {
         assertThat(balance(p.id())).isEqualTo(Money.ofYuan("15.00"));
     }
 
+    /** The savepoint of a pre-settlement must not take the call's nonce back with it. */
+    @Test
+    void aPreSettlementsNonceCannotBeReplayed() {
+        TestPerson p = employee("吴重放", "130200", "15.00");
+        String body = JSON.writeValueAsString(envelope(PHARMACY, "2101", msgid(PHARMACY), signNo(PHARMACY),
+                purchase(p, "20.00")));
+        long now = java.time.Instant.now().getEpochSecond();
+        String nonce = java.util.UUID.randomUUID().toString();
+        assertThat(send(PHARMACY, "demo-token-" + PHARMACY, body, now, nonce).status()).isEqualTo(200);
+        String other = JSON.writeValueAsString(envelope(PHARMACY, "2101", msgid(PHARMACY), signNo(PHARMACY),
+                purchase(p, "20.00")));
+        assertThat(send(PHARMACY, "demo-token-" + PHARMACY, other, now, nonce).status()).isEqualTo(401);
+    }
+
     @Test
     void aCorrectionGivesAPurchaseBackWhenThePharmacyNeverSawTheAnswer() {
         TestPerson p = employee("吴冲正", "130200", "15.00");
