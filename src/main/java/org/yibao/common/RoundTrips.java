@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  *
  * <p>Statements sent with {@code JdbcClient} meanwhile do not wait for the queue, so only writes that no later
  * statement of the transaction depends on may be deferred. Work that is rolled back to a savepoint (a trial
- * settlement) must {@link #discardSince} what it queued.
+ * settlement) must send what was queued before it ({@code run(List.of())}) before the savepoint is set, or the
+ * rollback takes that back too, and must {@link #discardSince} what it queued itself.
  */
 public interface RoundTrips {
 
