@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.BusinessException;
-import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.Messages;
 import org.yibao.service.ApplicationType;
@@ -45,9 +44,7 @@ class AutoRulePages {
 
     @ModelAttribute
     void administratorOnly() {
-        if (staff.regionCode().isPresent()) {
-            throw new BusinessException(Problem.FORBIDDEN, "OFFICE_ADMIN_ONLY");
-        }
+        staff.requireAdministrator("OFFICE_ADMIN_ONLY");
     }
 
     @GetMapping

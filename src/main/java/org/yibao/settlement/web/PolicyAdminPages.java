@@ -50,9 +50,7 @@ class PolicyAdminPages {
     /** Every request here is the administrator's, or refused before anything is read. */
     @ModelAttribute
     void administratorOnly() {
-        if (staff.regionCode().isPresent()) {
-            throw new BusinessException(Problem.FORBIDDEN, "POLICY_ADMIN_ONLY");
-        }
+        staff.requireAdministrator("POLICY_ADMIN_ONLY");
     }
 
     @GetMapping

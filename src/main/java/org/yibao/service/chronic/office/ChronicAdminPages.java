@@ -17,7 +17,6 @@ import org.yibao.catalog.ChronicDisease;
 import org.yibao.catalog.ChronicDiseaseCatalog;
 import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.BusinessException;
-import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.Messages;
 import org.yibao.service.chronic.AssessingHospitals;
@@ -61,9 +60,7 @@ class ChronicAdminPages {
     /** Every request here is the administrator's, or refused before anything is read. */
     @ModelAttribute
     void administratorOnly() {
-        if (staff.regionCode().isPresent()) {
-            throw new BusinessException(Problem.FORBIDDEN, "CHRONIC_ADMIN_ONLY");
-        }
+        staff.requireAdministrator("CHRONIC_ADMIN_ONLY");
     }
 
     @GetMapping

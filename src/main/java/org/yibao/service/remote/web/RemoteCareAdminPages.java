@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.catalog.AdministrativeDivisions;
 import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.BusinessException;
-import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.Messages;
 import org.yibao.service.remote.RemoteCareForms;
@@ -47,9 +46,7 @@ class RemoteCareAdminPages {
     /** Every request here is the administrator's, or refused before anything is read. */
     @ModelAttribute
     void administratorOnly() {
-        if (staff.regionCode().isPresent()) {
-            throw new BusinessException(Problem.FORBIDDEN, "REMOTE_ADMIN_ONLY");
-        }
+        staff.requireAdministrator("REMOTE_ADMIN_ONLY");
     }
 
     @GetMapping
