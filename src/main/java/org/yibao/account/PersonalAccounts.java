@@ -22,8 +22,9 @@ public interface PersonalAccounts {
 
     /**
      * {@link #pay} for a reference never used before, when the caller read the person's balance with
-     * {@link #balanceSql} in its own round trip: a payment no account may make (all cash) is then sent with the
-     * transaction's next round trip ({@link RoundTrips#defer}) instead of on its own.
+     * {@link #balanceSql} in its own round trip. A payment no account may make (all cash) moves nothing and
+     * leaves no movement: it is answered at once, and there is nothing of it to {@link #reverse}; the caller keeps
+     * the split with what was paid for.
      */
     PaymentSplit payNew(AccountPayment order, long balanceFen);
 

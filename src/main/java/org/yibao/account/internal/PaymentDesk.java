@@ -66,16 +66,17 @@ class PaymentDesk {
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
     }
 
-    /** {@link #pay} for a new reference with the balance known: a cash-only payment is deferred. */
+    /**
+     * {@link #pay} for a new reference with the balance known. A payment no account may make moves nothing here: it
+     * is answered as all cash and leaves no movement (the caller records the split with what it paid for).
+     */
     @Transactional
     PaymentSplit payNew(AccountPayment order, long balanceFen) {
-        long amount = order.amount().fen();
         if (!cashOnly(order)) {
             return pay(order);
         }
-        postings.claimCashLater(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount,
-                balanceFen);
-        return paidInCash(order, balanceFen);
+        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
+                null);
     }
 
     private static boolean cashOnly(AccountPayment order) {

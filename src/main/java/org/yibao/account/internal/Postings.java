@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.yibao.common.RoundTrips;
 
 /**
  * The ledger's primitives, all meant to run inside the caller's transaction: claim a (reference, kind) once,
@@ -25,12 +24,10 @@ class Postings {
                    balance_after_fen from account_movement where reference = ? and kind = ?""";
 
     private final JdbcClient jdbc;
-    private final RoundTrips roundTrips;
     private final Clock clock;
 
-    Postings(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
+    Postings(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -60,18 +57,6 @@ class Postings {
                 on conflict (reference, kind) do nothing returning balance_after_fen""")
                 .params(kind, reference, personId, purpose, amount, now(), amount, personId).query(Long.class)
                 .optional();
-    }
-
-    /**
-     * {@link #claimCash} for a reference never used before, with the balance the caller read, sent with the
-     * transaction's next round trip.
-     */
-    void claimCashLater(String kind, String reference, long personId, String purpose, long amount, long balanceFen) {
-        roundTrips.defer("""
-                insert into account_movement (kind, reference, person_id, purpose, amount_fen, created_at, acct_pay_fen,
-                    mulaid_pay_fen, cash_pay_fen, mulaid_person_id, balance_after_fen)
-                values (?, ?, ?, ?, ?, ?, 0, 0, ?, null, ?)""", kind, reference, personId, purpose, amount, now(), amount,
-                balanceFen);
     }
 
     Optional<Movement> movement(String kind, String reference) {

@@ -46,7 +46,9 @@ class Reversing {
             });
         }
         accumulators.lock(personId);
-        AccountReversal back = accounts.reverse(setlId);
+        boolean fromAccounts = ((Number) row.get("acct_pay")).longValue() + ((Number) row.get("acct_mulaid_pay")).longValue() > 0;
+        AccountReversal back = fromAccounts ? accounts.reverse(setlId)
+                : new AccountReversal(setlId, Money.ZERO, Money.ZERO); // a cash-only payment left no movement
         accumulators.reverse(setlId);
         records.markReversed(setlId, OffsetDateTime.now(clock));
         visits.status(mdtrtId, reopenedStatus);
