@@ -5,7 +5,8 @@
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
 # Environment: BENCH_POOL (Hikari pool size, default 6: on two cores fewer backends do better), BENCH_THREADS
-# (Tomcat's worker threads, default Spring's), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
+# (Tomcat's worker threads, default 8: requests beyond the pool wait in line on their connection instead of in
+# threads competing for a database connection, which halved p99), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
 # of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions
 # wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
@@ -16,6 +17,7 @@ clients=${1:-32}
 seconds=${2:-20}
 warmup=${3:-15}
 pool=${BENCH_POOL:-6}
+threads=${BENCH_THREADS:-8}
 port=55432
 app_port=18081
 
@@ -32,6 +34,7 @@ if ! pg_lsclusters -h | awk '{print $1 " " $2}' | grep -qx "$version $cluster"; 
 fi
 if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
   sed -i "s/^#\?shared_preload_libraries.*/shared_preload_libraries = 'pg_stat_statements'/" "$conf"
+  grep -q "^pg_stat_statements.track_planning" "$conf" || echo "pg_stat_statements.track_planning = on" >> "$conf"
 else
   sed -i "s/^shared_preload_libraries.*/#shared_preload_libraries = ''/" "$conf"
 fi
@@ -51,11 +54,11 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
-echo "Yibao: Hikari pool $pool, ${BENCH_THREADS:-200} Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
+echo "Yibao: Hikari pool $pool, $threads Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \
   java -XX:+UseParallelGC -Xms1g -Xmx1g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$app_port \
-  --logging.file.name=target/bench-yibao.log ${BENCH_THREADS:+--server.tomcat.threads.max=$BENCH_THREADS} \
+  --logging.file.name=target/bench-yibao.log --server.tomcat.threads.max=$threads \
   > target/bench-yibao.console 2>&1 &
 app=$!
 until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2>&1; do sleep 0.5; done

@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  * each flow a fresh dynamic QR code signed exactly as {@code QrCodes.issue} signs it. The codes of a run are signed
  * before its clock starts (the phones' work, not the server's); they live 60 s, so (b) runs at most 45 s.
  *
- * <p>Run (a) settles {@code seconds × 1500} visits prepared beforehand (at least {@code clients × 200}; the system
+ * <p>Run (a) settles {@code seconds × 2200} visits prepared beforehand (at least {@code clients × 200}; the system
  * property {@code bench.visits} sets another number); when they run out before the time is up, the rate is taken
  * over the time it took and the line says so.
  *
@@ -74,7 +74,7 @@ public final class SettlementBenchmark {
     private static final DateTimeFormatter MSG_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter INF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** What one flow (a) or settlement (b) is expected to reach at most per second, to size the prepared work. */
-    private static final int CEILING_PER_SECOND = 1500;
+    private static final int CEILING_PER_SECOND = 2_200;
 
     private final ThreadLocal<KeepAlive> connection;
     private final AtomicInteger serial = new AtomicInteger();
