@@ -39,8 +39,10 @@ else
   sed -i "s/^shared_preload_libraries.*/#shared_preload_libraries = ''/" "$conf"
 fi
 pg_ctlcluster "$version" "$cluster" restart
-# (kill only a started Yibao: "kill 0" would signal this script's whole process group, trap included)
-trap '[ -n "${app:-}" ] && kill "$app" 2>/dev/null; sleep 2; pg_ctlcluster "$version" "$cluster" stop || true' EXIT
+# (kill only what this script started: "kill 0" would signal its whole process group, trap included; a sampler left
+# running would hold the caller's lock)
+trap 'for p in ${app:-} ${sampler:-} ${waits:-}; do kill "$p" 2>/dev/null; done; sleep 2
+      pg_ctlcluster "$version" "$cluster" stop || true' EXIT
 su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"create database yibao\" -c \"drop database if exists pgbench\" -c \"create database pgbench\""
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"

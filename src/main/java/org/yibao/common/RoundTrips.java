@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * Fewer trips to PostgreSQL on the hot paths. {@link #run} sends several statements in one round trip, in order,
  * each with its own snapshot as if sent one by one. {@link #defer} queues a write that nothing in the transaction
  * reads back (an audit record, a stored answer's companions) and sends it ahead of the next {@link #run}, or just
- * before the transaction commits; a rolled-back transaction never sends it. Outside a transaction {@link #defer}
+ * before the transaction commits, in the same round trip as the commit when no {@link Check} has to be judged
+ * first; a rolled-back transaction never sends it. Outside a transaction {@link #defer}
  * writes at once. A deferred statement may carry a {@link Check} of its outcome, run once it has been sent.
  *
  * <p>Statements sent with {@code JdbcClient} meanwhile do not wait for the queue, so only writes that no later

@@ -150,7 +150,8 @@ public final class SettlementBenchmark {
                  ResultSet rs = s.executeQuery("""
                          select calls, round(total_exec_time::numeric, 0), round((total_exec_time / calls)::numeric, 3),
                                 wal_bytes / calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
-                         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                         from pg_stat_statements where calls > 0
+                           and dbid = (select oid from pg_database where datname = current_database())
                          order by total_exec_time desc limit 20""")) {
                 System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, statement%n", phase);
                 while (rs.next()) {

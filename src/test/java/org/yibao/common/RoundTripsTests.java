@@ -3,14 +3,22 @@ package org.yibao.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.support.YibaoHttpTest;
 
@@ -26,6 +34,9 @@ class RoundTripsTests extends YibaoHttpTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aDeferredWriteIsSentAtCommitAndNeverAfterARollback() {
@@ -129,6 +140,64 @@ class RoundTripsTests extends YibaoHttpTest {
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(jdbc.sql("select count(*) from catalog_tif_nonce where nonce = ?").param(actor).query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void theLastUncheckedWritesCarryTheCommitInTheirRoundTrip() {
+        String direct = actor();
+        String deferred = actor();
+        List<TransactionState> atCompletion = new java.util.ArrayList<>();
+        tx().executeWithoutResult(s -> {
+            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), deferred);
+            recordServerStateBeforeCompletion(atCompletion);
+        });
+        assertThat(atCompletion).as("the server ended the transaction with the deferred writes")
+                .containsExactly(TransactionState.IDLE);
+        assertThat(count(direct)).isEqualTo(1);
+        assertThat(count(deferred)).isEqualTo(1);
+
+        String checked = actor();
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(), checked), outcome -> {
+            });
+            recordServerStateBeforeCompletion(atCompletion);
+        });
+        assertThat(atCompletion).as("a check is judged before the commit is sent")
+                .containsExactly(TransactionState.IDLE, TransactionState.OPEN);
+        assertThat(count(checked)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureInTheCommittingRoundTripRollsTheWholeTransactionBack() {
+        String direct = actor();
+        String nonce = actor();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
+            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
+            roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())", "RT", nonce);
+            roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())", "RT", nonce);
+        })).isInstanceOf(DuplicateKeyException.class);
+        assertThat(count(direct)).isZero();
+        String after = actor();
+        tx().executeWithoutResult(s -> roundTrips.defer(AUDIT, OffsetDateTime.now(), after));
+        assertThat(count(after)).as("the connection serves the next transaction").isEqualTo(1);
+    }
+
+    /** Remembers, just before the transaction manager commits, whether the server still has the transaction open. */
+    private void recordServerStateBeforeCompletion(List<TransactionState> states) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCompletion() {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                try {
+                    states.add(connection.unwrap(BaseConnection.class).getTransactionState());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            }
+        });
     }
 
     private TransactionTemplate tx() {

@@ -21,7 +21,8 @@ import org.yibao.common.RoundTrips;
 /**
  * {@link RoundTrips} on PostgreSQL's JDBC driver, which sends the statements of one multi-statement prepared
  * statement together and answers their results in order. The queue of deferred writes belongs to the transaction:
- * it is set aside while an inner {@code REQUIRES_NEW} transaction runs, sent before commit and dropped on rollback.
+ * it is set aside while an inner {@code REQUIRES_NEW} transaction runs, sent before commit (with the commit, when
+ * nothing in it needs checking first) and dropped on rollback.
  */
 @Component
 class JdbcRoundTrips implements RoundTrips {
@@ -73,6 +74,8 @@ class JdbcRoundTrips implements RoundTrips {
 
     private static final Check NO_CHECK = outcome -> {
     };
+
+    private static final Sql COMMIT = Sql.update("commit");
 
     /** A queued statement and the check of its outcome. */
     private record Deferred(Sql statement, Check check) {
@@ -156,12 +159,23 @@ class JdbcRoundTrips implements RoundTrips {
             TransactionSynchronizationManager.bindResource(JdbcRoundTrips.this, this);
         }
 
+        /**
+         * Sends what is still queued; when none of it carries a check, the commit travels in the same round trip
+         * (this runs after every other synchronization's {@code beforeCommit}, and the driver sends no commit of
+         * its own for a transaction the server has already ended). A failure in that trip — the commit's own
+         * included — rolls the whole transaction back, as a failing commit would.
+         */
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!writes.isEmpty()) {
                 List<Deferred> pending = List.copyOf(writes);
                 writes.clear();
-                check(pending, send(pending.stream().map(Deferred::statement).toList()));
+                List<Sql> statements = new ArrayList<>(pending.size() + 1);
+                pending.forEach(d -> statements.add(d.statement()));
+                if (pending.stream().allMatch(d -> d.check() == NO_CHECK)) {
+                    statements.add(COMMIT);
+                }
+                check(pending, send(statements));
             }
         }
 
