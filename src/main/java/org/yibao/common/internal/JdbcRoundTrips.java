@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
@@ -138,7 +139,7 @@ class JdbcRoundTrips implements RoundTrips {
             return results;
         } catch (SQLException e) {
             RuntimeException translated = jdbc.getExceptionTranslator().translate("RoundTrips", sql, e);
-            throw translated == null ? new IllegalStateException(e) : translated;
+            throw translated == null ? new UncategorizedSQLException("RoundTrips", sql, e) : translated;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -5,14 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,18 +26,23 @@ import org.yibao.common.RoundTrips;
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
  * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open,
- * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce and the writes the
- * handler deferred travel with the stored answer; a nonce spent before fails that trip, the transaction is rolled
- * back and the call answers 401, and a refusal from a check the handler deferred is answered like its own. When the handler refuses, the answer cannot be stored, or the sign-in is closed,
- * that transaction is rolled back entirely and a second one spends the nonce and answers: the sign-in refusal, the
- * stored answer of the msgid, or the refusal, which it stores. A call therefore
- * changes nothing unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its
- * sign-in is checked before it runs.
+ * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce, the writes the
+ * handler deferred and the answer travel together, with the commit when none of them needs checking first
+ * ({@link RoundTrips}). A nonce spent before fails that trip, the transaction is rolled back and the call answers
+ * 401; a msgid answered before, a closed sign-in or a refusal from a check the handler deferred roll it back too.
+ * When the handler refuses or its answer cannot be stored, a second transaction spends the nonce and answers: the
+ * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call therefore changes nothing
+ * unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its sign-in is checked
+ * before it runs.
  */
 @Component
 class FsiMessages {
 
     private static final DateTimeFormatter MS = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+    /** The key of stored answers, (institution, msgid). */
+    private static final String ANSWER_KEY = "settlement_message_pkey";
+    /** What {@code settlement_require_open_signin} raises. */
+    private static final String SIGN_IN_CLOSED = "YBS01";
 
     private final FsiEnvelope envelope;
     private final FsiTransactions transactions;
@@ -78,6 +85,7 @@ class FsiMessages {
         String sha = sha256(body == null ? "" : body);
         String region = call.institution().regionCode();
         boolean signInRequired = !"9001".equals(call.infno());
+        @Nullable String refusal;
         try {
             return tx.execute(status -> {
                 if (nonce != null) {
@@ -88,36 +96,39 @@ class FsiMessages {
                     throw new NotStored(null);
                 }
                 String response = handle(call, region, received);
-                boolean stored;
-                try {
-                    stored = store(call, sha, response, true, signInRequired && !signsOut);
-                } catch (FsiRefusal refusal) { // a check the handler deferred to this round trip
-                    throw new NotStored(render(call.msgid(), region, received, refusal.errMsg(), null));
-                }
-                if (!stored) {
-                    throw new NotStored(null);
-                }
+                storeWithCommit(call, sha, response, signInRequired && !signsOut);
                 return response;
             });
-        } catch (DuplicateKeyException clash) {
-            if (spent(paasid, nonce)) {
-                throw clash;
-            }
-            return null;
         } catch (NotStored notStored) {
-            return tx.execute(status -> {
-                if (nonce != null && !signatures.spend(paasid, nonce)) {
-                    return null;
+            refusal = notStored.refusal;
+        } catch (FsiRefusal deferred) { // a check the handler deferred, judged just before the commit
+            refusal = render(call.msgid(), region, received, deferred.errMsg(), null);
+        } catch (DuplicateKeyException clash) {
+            if (!ANSWER_KEY.equals(constraintOf(clash))) { // the nonce was spent before
+                if (spent(paasid, nonce)) {
+                    throw clash;
                 }
-                if (signInRequired && !signedIn(call)) {
-                    return render(call.msgid(), region, received, "签到流水号sign_no[" + call.signNo()
-                            + "]无效或已签退，请先签到(9001)", null);
-                }
-                String refusal = notStored.refusal;
-                return refusal != null && store(call, sha, refusal, false, false) ? refusal
-                        : repeated(call, sha, region, received);
-            });
+                return null;
+            }
+            refusal = null; // another call stored its answer under this msgid first
+        } catch (UncategorizedSQLException closed) {
+            if (!SIGN_IN_CLOSED.equals(closed.getSQLException().getSQLState())) {
+                throw closed;
+            }
+            refusal = null;
         }
+        String handlerRefusal = refusal;
+        return tx.execute(status -> {
+            if (nonce != null && !signatures.spend(paasid, nonce)) {
+                return null;
+            }
+            if (signInRequired && !signedIn(call)) {
+                return render(call.msgid(), region, received, "签到流水号sign_no[" + call.signNo()
+                        + "]无效或已签退，请先签到(9001)", null);
+            }
+            return handlerRefusal != null && storeRefusal(call, sha, handlerRefusal) ? handlerRefusal
+                    : repeated(call, sha, region, received);
+        });
     }
 
     private String handle(FsiCall call, String region, Instant received) {
@@ -131,19 +142,41 @@ class FsiMessages {
     }
 
     /**
-     * Stores the answer under the msgid when the msgid is new and, if one is required, the sign-in is open;
-     * false (and nothing stored) otherwise. The writes the call deferred go in the same round trip, just before.
+     * Queues the answer of a call that succeeded, so that it goes with the commit, after the writes the call deferred,
+     * in one round trip. A msgid answered before fails it on the key, a sign-in that is not open (when one is
+     * required) by {@code settlement_require_open_signin}; either failure rolls the whole call back.
      */
-    private boolean store(FsiCall call, String sha, String response, boolean succeeded, boolean signInRequired) {
-        return (Integer) roundTrips.run(List.of(RoundTrips.Sql.update("""
+    private void storeWithCommit(FsiCall call, String sha, String response, boolean signInRequired) {
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        if (signInRequired) {
+            roundTrips.defer("""
+                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
+                        answered_at)
+                    select ?, ?, ?, ?, ?, true, ? where settlement_require_open_signin(?, ?)""", call.institutionCode(),
+                    call.msgid(), call.infno(), sha, response, at, call.signNo(), call.institutionCode());
+        } else {
+            roundTrips.defer("""
+                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
+                        answered_at)
+                    values (?, ?, ?, ?, ?, true, ?)""", call.institutionCode(), call.msgid(), call.infno(), sha,
+                    response, at);
+        }
+    }
+
+    private static @Nullable String constraintOf(DuplicateKeyException clash) {
+        return clash.getMostSpecificCause() instanceof PSQLException e && e.getServerErrorMessage() != null
+                ? e.getServerErrorMessage().getConstraint() : null;
+    }
+
+    /** Stores a refusal under the msgid when the msgid is new; false (and nothing stored) otherwise. */
+    private boolean storeRefusal(FsiCall call, String sha, String refusal) {
+        return jdbc.sql("""
                 insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
                     answered_at)
-                select ?, ?, ?, ?, ?, ?, ?
-                where not ? or exists (select 1 from settlement_signin
-                    where sign_no = ? and institution_code = ? and signed_out_at is null)
-                on conflict (institution_code, msgid) do nothing""", call.institutionCode(), call.msgid(), call.infno(),
-                sha, response, succeeded, clock.instant().atOffset(ZoneOffset.UTC), signInRequired, call.signNo(),
-                call.institutionCode()))).get(0) == 1;
+                values (?, ?, ?, ?, ?, false, ?)
+                on conflict (institution_code, msgid) do nothing""")
+                .params(call.institutionCode(), call.msgid(), call.infno(), sha, refusal,
+                        clock.instant().atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
     private boolean signedIn(FsiCall call) {

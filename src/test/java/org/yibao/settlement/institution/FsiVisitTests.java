@@ -113,4 +113,16 @@ class FsiVisitTests extends FsiTest {
         assertThat(call(institution, "1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", "x")))
                 .text("err_msg")).isEqualTo("签到流水号sign_no[" + signNo + "]无效或已签退，请先签到(9001)");
     }
+
+    @Test
+    void aSignedOutOperatorsCallThatWouldSucceedIsRefusedAndLeavesNoAnswer() {
+        String institution = "H13020300002";
+        TestPerson p = employee("签退后查询", "130200", "10.00");
+        String signNo = signNo(institution);
+        ok(call(institution, "9002", Map.of("signOut", Map.of("sign_no", signNo, "opter_no", "op01"))));
+        String msgid = msgid(institution);
+        assertThat(call(institution, "1101", msgid, Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no",
+                p.idNumber()))).text("err_msg")).isEqualTo("签到流水号sign_no[" + signNo + "]无效或已签退，请先签到(9001)");
+        assertThat(count("select count(*) from settlement_message where msgid = ?", msgid)).isZero();
+    }
 }
