@@ -17,19 +17,16 @@ class CorrectionTransaction implements FsiTransaction {
 
     private final JdbcClient jdbc;
     private final PersonIdentification identification;
-    private final SettlementRecords records;
     private final Reversing reversing;
     private final Visits visits;
     private final Fees fees;
     private final OutpatientVisitTransactions outpatient;
     private final InpatientTransactions inpatient;
 
-    CorrectionTransaction(JdbcClient jdbc, PersonIdentification identification, SettlementRecords records,
-                          Reversing reversing, Visits visits, Fees fees, OutpatientVisitTransactions outpatient,
-                          InpatientTransactions inpatient) {
+    CorrectionTransaction(JdbcClient jdbc, PersonIdentification identification, Reversing reversing, Visits visits,
+                          Fees fees, OutpatientVisitTransactions outpatient, InpatientTransactions inpatient) {
         this.jdbc = jdbc;
         this.identification = identification;
-        this.records = records;
         this.reversing = reversing;
         this.visits = visits;
         this.fees = fees;
@@ -49,20 +46,16 @@ class CorrectionTransaction implements FsiTransaction {
         long personId = identification.person(psnNo).id();
         String omsgid = FsiInput.text(data, "omsgid");
         String oinfno = FsiInput.text(data, "oinfno");
-        boolean answered = jdbc.sql("""
-                select count(*) from settlement_message
+        String answer = jdbc.sql("""
+                select response from settlement_message
                 where institution_code = ? and msgid = ? and infno = ? and succeeded""")
-                .params(call.institutionCode(), omsgid, oinfno).query(Long.class).single() > 0;
-        if (!answered) {
-            throw new FsiRefusal("未找到本机构成功办理的原交易：omsgid[" + omsgid + "]、oinfno[" + oinfno + "]");
-        }
+                .params(call.institutionCode(), omsgid, oinfno).query(String.class).optional()
+                .orElseThrow(() -> new FsiRefusal("未找到本机构成功办理的原交易：omsgid[" + omsgid + "]、oinfno["
+                        + oinfno + "]"));
         return switch (oinfno) {
-            case "2207" -> reversing.reverse(call, records.settledBy(call.institutionCode(), omsgid).orElseThrow(),
-                    personId, Visits.REGISTERED);
-            case "2304" -> reversing.reverse(call, records.settledBy(call.institutionCode(), omsgid).orElseThrow(),
-                    personId, Visits.DISCHARGED);
-            case "2102" -> reversing.reverse(call, records.settledBy(call.institutionCode(), omsgid).orElseThrow(),
-                    personId, Visits.CANCELLED);
+            case "2207" -> reversing.reverse(call, settlementOf(answer), personId, Visits.REGISTERED);
+            case "2304" -> reversing.reverse(call, settlementOf(answer), personId, Visits.DISCHARGED);
+            case "2102" -> reversing.reverse(call, settlementOf(answer), personId, Visits.CANCELLED);
             case "2401" -> inpatient.cancelAdmission(call, visits.createdBy(call.institutionCode(), omsgid).orElseThrow()
                     .mdtrtId(), personId);
             case "2201" -> outpatient.cancel(call, visits.createdBy(call.institutionCode(), omsgid).orElseThrow()
@@ -70,6 +63,11 @@ class CorrectionTransaction implements FsiTransaction {
             case "2204" -> cancelUpload(call, personId, omsgid);
             default -> throw new FsiRefusal("原交易oinfno[" + oinfno + "]不支持冲正，可冲正的交易为2102、2201、2204、2207、2304、2401");
         };
+    }
+
+    /** The {@code setl_id} a settlement's stored answer names (its {@code setlinfo}). */
+    private static String settlementOf(String answer) {
+        return FsiEnvelope.JSON.readTree(answer).path("output").path("setlinfo").path("setl_id").asString();
     }
 
     private Object cancelUpload(FsiCall call, long personId, String omsgid) {

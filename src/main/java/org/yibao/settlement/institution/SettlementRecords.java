@@ -128,11 +128,6 @@ class SettlementRecords {
                 .params(setlId, institutionCode).query().listOfRows().stream().findFirst();
     }
 
-    Optional<String> settledBy(String institutionCode, String msgid) {
-        return jdbc.sql("select setl_id from settlement_settlement where institution_code = ? and medins_setl_id = ?")
-                .params(institutionCode, msgid).query(String.class).optional();
-    }
-
     List<Map<String, Object>> details(String setlId) {
         return jdbc.sql("select fund_pay_type, fund_payamt_fen from settlement_detail where setl_id = ? order by 1")
                 .param(setlId).query().listOfRows();
