@@ -48,6 +48,7 @@ su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"creat
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"
 su postgres -c "$pgbin/pgbench -q -i -s 10 -p $port pgbench" >/dev/null 2>&1
 echo "pgbench TPC-B, $clients clients, ${seconds}s:"
+su postgres -c "psql -q -p $port -c checkpoint"
 su postgres -c "$pgbin/pgbench -c $clients -j 2 -T $seconds -p $port pgbench" 2>/dev/null | grep -E "^(tps|latency average)"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,8 @@ import org.yibao.common.RoundTrips;
  */
 @Service
 public class InstitutionSignatures {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
 
     /** The headers that carry the signature, in the order API.md §1 lists them. */
     public static final java.util.List<String> HEADERS = java.util.List.of("x-tif-paasid", "x-tif-timestamp",
@@ -65,7 +68,7 @@ public class InstitutionSignatures {
     public boolean authentic(@Nullable String paasid, @Nullable String timestamp, @Nullable String nonce,
                              @Nullable String signature) {
         if (paasid == null || timestamp == null || nonce == null || signature == null
-                || !timestamp.matches("\\d{1,12}") || nonce.isBlank() || nonce.length() > 64) {
+                || !DIGITS.matcher(timestamp).matches() || nonce.isBlank() || nonce.length() > 64) {
             return false;
         }
         Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A resident identity card number (居民身份证号码) by GB 11643-1999: 6-digit region, 8-digit birth date,
@@ -12,6 +13,8 @@ import java.util.Optional;
  * {@link #toString()} is masked so that an ID number never reaches a log in full by accident.
  */
 public record IdNumber(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[1-9]\\d{16}[0-9X]");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -32,7 +35,7 @@ public record IdNumber(String value) {
     }
 
     private static boolean isValid(String v) {
-        return v.matches("[1-9]\\d{16}[0-9X]") && checkCharacter(v) == v.charAt(17) && birthDateOf(v) != null;
+        return FORMAT.matcher(v).matches() && checkCharacter(v) == v.charAt(17) && birthDateOf(v) != null;
     }
 
     /** The check character for the first 17 digits of {@code text}. */

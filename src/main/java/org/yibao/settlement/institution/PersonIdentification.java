@@ -2,6 +2,7 @@ package org.yibao.settlement.institution;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.common.IdNumber;
@@ -18,6 +19,8 @@ import org.yibao.voucher.EcTokens;
  */
 @Component
 class PersonIdentification {
+
+    private static final Pattern PSN_NO = Pattern.compile("\\d{1,18}");
 
     private final EcTokens ecTokens;
     private final InsuredPersons persons;
@@ -81,7 +84,7 @@ class PersonIdentification {
     }
 
     private static Optional<Long> id(String psnNo) {
-        return psnNo.matches("\\d{1,18}") ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
+        return PSN_NO.matcher(psnNo).matches() ? Optional.of(Long.parseLong(psnNo)) : Optional.empty();
     }
 
     private static FsiRefusal unknown(String psnNo) {
