@@ -41,7 +41,7 @@ fi
 pg_ctlcluster "$version" "$cluster" restart
 # (kill only what this script started: "kill 0" would signal its whole process group, trap included; a sampler left
 # running would hold the caller's lock)
-trap 'for p in ${app:-} ${sampler:-} ${waits:-}; do kill "$p" 2>/dev/null; done; sleep 2
+trap 'for p in ${app:-} ${sampler:-} ${waits:-}; do kill "$p" 2>/dev/null || true; done; sleep 2
       pg_ctlcluster "$version" "$cluster" stop || true' EXIT
 su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"create database yibao\" -c \"drop database if exists pgbench\" -c \"create database pgbench\""
 

@@ -13,6 +13,7 @@ import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.FundLine;
 import org.yibao.settlement.policy.ItemSplit;
 import org.yibao.settlement.policy.PolicyResult;
+import org.yibao.settlement.policy.SettledLines;
 
 /**
  * The stored settlements: the amounts, one detail row per fund and how each item was settled (what the citizen's
@@ -47,45 +48,31 @@ class SettlementRecords {
         audit.record("institution:" + s.institutionCode(), "person:" + s.visit().personId(), "SETTLED",
                 AuditTrail.Channel.INSTITUTION, s.setlId() + " total " + r.medfeeSumamt() + " fund " + r.fundPaySumamt()
                         + " account " + p.acctPay() + " mutual aid " + p.acctMulaidPay() + " cash " + p.cashPay());
-        List<FundLine> lines = r.setldetail();
         List<ItemSplit> splits = r.items();
+        List<SettledLines.Item> settled = new java.util.ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            Fees.Fee fee = items.get(k);
+            settled.add(new SettledLines.Item(fee.feedetlSn(), fee.medListCodg(), fee.itemName(),
+                    feeItems.get(k).itemClass().name(), splits.get(k)));
+        }
         roundTrips.defer("""
                 with settled as (
                     insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
                         med_type, region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay,
                         preselfpay_amt, inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt,
                         psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
-                        medins_setl_id, status, explanation)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?)
-                    returning setl_id),
-                details as (
-                    insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen)
-                    select ?, t.fund_pay_type, t.fund_payamt_fen
-                    from unnest(?::varchar[], ?::bigint[]) as t (fund_pay_type, fund_payamt_fen)),
-                item_results as (
-                    insert into settlement_item_result (setl_id, feedetl_sn, med_list_codg, item_name, item_class,
-                        det_item_fee_sumamt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt, inscp_scp_amt)
-                    select ?, t.* from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],
-                        ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) as t),
-                visit as (update settlement_visit set status = 'SETTLED' where mdtrt_id = ?)
-                select count(*) from settled""",
+                        medins_setl_id, status, explanation, fund_lines, item_results)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?,
+                        ?::jsonb, ?::jsonb)
+                    returning setl_id)
+                update settlement_visit set status = 'SETTLED' where mdtrt_id = ?""",
                 s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
                         s.medType(), s.visit().regionCode(), s.setlTime(), r.medfeeSumamt().fen(),
                         r.fulamtOwnpayAmt().fen(), r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(),
                         r.inscpScpAmt().fen(), r.actPayDedc().fen(), r.hifpPay().fen(), r.poolPropSelfpay().fen(),
                         r.fundPaySumamt().fen(), r.psnPartAmt().fen(), p.acctPay().fen(), p.acctMulaidPay().fen(),
                         p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation(r),
-                        s.setlId(), lines.stream().map(FundLine::fundPayType).toArray(String[]::new),
-                        lines.stream().mapToLong(l -> l.fundPayamt().fen()).toArray(),
-                        s.setlId(), items.stream().map(Fees.Fee::feedetlSn).toArray(String[]::new),
-                        items.stream().map(Fees.Fee::medListCodg).toArray(String[]::new),
-                        items.stream().map(Fees.Fee::itemName).toArray(String[]::new),
-                        feeItems.stream().map(f -> f.itemClass().name()).toArray(String[]::new),
-                        splits.stream().mapToLong(i -> i.total().fen()).toArray(),
-                        splits.stream().mapToLong(i -> i.fulamtOwnpayAmt().fen()).toArray(),
-                        splits.stream().mapToLong(i -> i.overlmtAmt().fen()).toArray(),
-                        splits.stream().mapToLong(i -> i.preselfpayAmt().fen()).toArray(),
-                        splits.stream().mapToLong(i -> i.inscpScpAmt().fen()).toArray(),
+                        SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled),
                 s.visit().mdtrtId());
         Map<String, Object> row = new java.util.HashMap<>();
         row.put("setl_id", s.setlId());

@@ -35,6 +35,7 @@ import org.yibao.settlement.policy.PolicyEngine;
 import org.yibao.settlement.policy.PolicyParameters;
 import org.yibao.settlement.policy.PolicyResult;
 import org.yibao.settlement.policy.PolicyRule;
+import org.yibao.settlement.policy.SettledLines;
 import org.yibao.settlement.policy.VisitFacts;
 import org.yibao.settlement.policy.YearToDate;
 
@@ -149,22 +150,7 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                         when, mdtrtId).update();
         Payment pay = payment(personId, period, r.psnPartAmt());
         String setlId = "S" + mdtrtId;
-        jdbc.sql("""
-                insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype, med_type,
-                    region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
-                    inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt, psn_part_amt, acct_pay,
-                    acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person, medins_setl_id, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED')""")
-                .params(setlId, mdtrtId, personId, institution.code(), period.insutype(), v.medType(),
-                        period.regionCode(), when, r.medfeeSumamt().fen(), r.fulamtOwnpayAmt().fen(),
-                        r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(), r.inscpScpAmt().fen(), r.actPayDedc().fen(),
-                        r.hifpPay().fen(), r.poolPropSelfpay().fen(), r.fundPaySumamt().fen(), r.psnPartAmt().fen(),
-                        pay.own().fen(), pay.mutualAid().fen(), pay.cash().fen(), pay.balance().fen(), pay.payer(), mdtrtId)
-                .update();
-        for (var line : r.setldetail()) {
-            jdbc.sql("insert into settlement_detail (setl_id, fund_pay_type, fund_payamt_fen) values (?, ?, ?)")
-                    .params(setlId, line.fundPayType(), line.fundPayamt().fen()).update();
-        }
+        List<SettledLines.Item> settled = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             var split = r.items().get(i);
             MedicalItem item = items.get(i);
@@ -173,14 +159,24 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                         det_item_fee_sumamt_fen, fee_ocur_time) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(mdtrtId, String.valueOf(i + 1), item.code(), item.name(), fees.get(i).quantity(),
                             fees.get(i).unitPrice().fen(), split.total().fen(), when).update();
-            jdbc.sql("""
-                    insert into settlement_item_result (setl_id, feedetl_sn, med_list_codg, item_name, item_class,
-                        det_item_fee_sumamt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt, inscp_scp_amt)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(setlId, String.valueOf(i + 1), item.code(), item.name(), item.itemClass().name(),
-                            split.total().fen(), split.fulamtOwnpayAmt().fen(), split.overlmtAmt().fen(),
-                            split.preselfpayAmt().fen(), split.inscpScpAmt().fen()).update();
+            settled.add(new SettledLines.Item(String.valueOf(i + 1), item.code(), item.name(), item.itemClass().name(),
+                    split));
         }
+        jdbc.sql("""
+                insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype, med_type,
+                    region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt,
+                    inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt, psn_part_amt, acct_pay,
+                    acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person, medins_setl_id, status, fund_lines,
+                    item_results)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?::jsonb,
+                    ?::jsonb)""")
+                .params(setlId, mdtrtId, personId, institution.code(), period.insutype(), v.medType(),
+                        period.regionCode(), when, r.medfeeSumamt().fen(), r.fulamtOwnpayAmt().fen(),
+                        r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(), r.inscpScpAmt().fen(), r.actPayDedc().fen(),
+                        r.hifpPay().fen(), r.poolPropSelfpay().fen(), r.fundPaySumamt().fen(), r.psnPartAmt().fen(),
+                        pay.own().fen(), pay.mutualAid().fen(), pay.cash().fen(), pay.balance().fen(), pay.payer(), mdtrtId,
+                        SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled))
+                .update();
     }
 
     private record Payment(Money own, Money mutualAid, Money cash, Money balance, Long payer) {
