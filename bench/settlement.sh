@@ -3,7 +3,8 @@
 # full flow ec.query -> 1101 -> 2201 -> 2204 -> 2207, 32 clients, against an external PostgreSQL on the same
 # machine, compared with pgbench's TPC-B").
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
-# makes a throw-away cluster on port 55432, runs pgbench, starts Yibao on it with demo data, and runs the client.
+# makes a throw-away cluster on port 55432, starts Yibao on it with demo data, and runs the client, which runs pgbench
+# just before each measured phase.
 # Environment: BENCH_POOL (Hikari pool size, default 6: on two cores fewer backends do better), BENCH_THREADS
 # (Tomcat's worker threads, default 8: requests beyond the pool wait in line on their connection instead of in
 # threads competing for a database connection, which halved p99), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
@@ -47,9 +48,9 @@ su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"creat
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"
 su postgres -c "$pgbin/pgbench -q -i -s 10 -p $port pgbench" >/dev/null 2>&1
-echo "pgbench TPC-B, $clients clients, ${seconds}s:"
-su postgres -c "psql -q -p $port -c checkpoint"
-su postgres -c "$pgbin/pgbench -c $clients -j 2 -T $seconds -p $port pgbench" 2>/dev/null | grep -E "^(tps|latency average)"
+# pgbench (TPC-B, scale 10, the same clients and seconds) runs just before each measured phase, started by the
+# client, after a checkpoint, so that both meet the machine in the same state.
+pgbench_command="su postgres -c 'psql -q -p $port -c checkpoint && $pgbin/pgbench -c $clients -j 2 -T $seconds -p $port pgbench'"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -o -DskipTests package
@@ -102,7 +103,7 @@ SQL
 fi
 statements=false
 [ "${BENCH_STATEMENTS:-0}" = 1 ] && statements=true
-java -XX:+UseParallelGC -Dbench.statements=$statements ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
+java -XX:+UseParallelGC -Dbench.statements=$statements -Dbench.pgbench="$pgbench_command" ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
   "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 if [ "${BENCH_WAITS:-0}" = 1 ]; then

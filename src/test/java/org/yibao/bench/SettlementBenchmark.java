@@ -116,13 +116,46 @@ public final class SettlementBenchmark {
         int visits = Integer.getInteger("bench.visits", Math.max(clients * 200, seconds * CEILING_PER_SECOND));
         List<String> prepared = bench.prepareVisits(people, clients, visits);
         Statements statements = new Statements(args[1], args[2]);
+        double tpcb = pgbench();
         statements.reset();
-        bench.run("(a) 2207 on prepared visits", clients, seconds, new ConcurrentLinkedQueue<>(prepared), bench::settle);
+        double settlements = bench.run("(a) 2207 on prepared visits", clients, seconds,
+                new ConcurrentLinkedQueue<>(prepared), bench::settle);
+        if (tpcb > 0) {
+            System.out.printf("(a) / pgbench just before: %.1f / %.1f = %.2f%n", settlements, tpcb, settlements / tpcb);
+        }
         statements.print("(a)");
+        pgbench();
         ConcurrentLinkedQueue<String> flows = codes(qr, people, seconds);
         statements.reset();
         bench.run("(b) full flow ec.query-1101-2201-2204-2207", clients, seconds, flows, bench::fullFlow);
         statements.print("(b)");
+    }
+
+    /**
+     * Runs pgbench (the command in {@code -Dbench.pgbench}) just before a measured phase, so that both meet the
+     * machine in the same state, and prints its figures; answers its TPS, 0 without a command.
+     */
+    private static double pgbench() throws Exception {
+        String command = System.getProperty("bench.pgbench", "");
+        if (command.isBlank()) {
+            return 0;
+        }
+        Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        double tps = 0;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("tps") || line.startsWith("latency average")) {
+                    System.out.println("pgbench TPC-B: " + line);
+                }
+                if (line.startsWith("tps = ")) {
+                    tps = Double.parseDouble(line.substring(6).split(" ")[0]);
+                }
+            }
+        }
+        p.waitFor();
+        return tps;
     }
 
     /**
@@ -181,7 +214,8 @@ public final class SettlementBenchmark {
         boolean run(String item) throws Exception;
     }
 
-    private void run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
+    /** Runs the phase, prints its figures and answers its rate per second. */
+    private double run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
             throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         String startedAt = java.time.LocalTime.now().withNano(0).toString();
@@ -216,6 +250,7 @@ public final class SettlementBenchmark {
         System.out.printf("%s (from %s): %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms%s%n", name, startedAt, clients, elapsed, sorted.length, failures.get(), sorted.length / elapsed,
                 ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), work.isEmpty() ? " (ran out of work)" : "");
+        return sorted.length / elapsed;
     }
 
     private static double ms(long[] sorted, double q) {
