@@ -5,8 +5,8 @@
 # Usage: bench/settlement.sh [clients] [seconds] [warm-up seconds]. Installs Debian's PostgreSQL when missing (root),
 # makes a throw-away cluster on port 55432, starts Yibao on it with demo data, and runs the client, which runs pgbench
 # just before each measured phase.
-# Environment: BENCH_POOL (Hikari pool size, default 6: on two cores fewer backends do better), BENCH_THREADS
-# (Tomcat's worker threads, default 8: requests beyond the pool wait in line on their connection instead of in
+# Environment: BENCH_POOL (Hikari pool size, default 4: on two cores fewer backends do better), BENCH_THREADS
+# (Tomcat's worker threads, default 6: requests beyond the pool wait in line on their connection instead of in
 # threads competing for a database connection, which halved p99), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
 # of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions
 # wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
@@ -17,8 +17,8 @@ cd "$(dirname "$0")/.."
 clients=${1:-32}
 seconds=${2:-20}
 warmup=${3:-15}
-pool=${BENCH_POOL:-6}
-threads=${BENCH_THREADS:-8}
+pool=${BENCH_POOL:-4}
+threads=${BENCH_THREADS:-6}
 port=55432
 app_port=18081
 
