@@ -111,10 +111,10 @@ public class InstitutionSignatures {
      * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spend} in a
      * new transaction then tells a replay (false) from another failure.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void spendWithAnswer(String paasid, String nonce) {
         OffsetDateTime at = cleanUp();
-        roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?)", paasid, nonce, at);
+        roundTrips.deferInTransaction("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?)",
+                paasid, nonce, at);
     }
 
     /** Now; deletes the nonces of two windows ago at most once a minute. */

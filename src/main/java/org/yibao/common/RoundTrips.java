@@ -24,6 +24,13 @@ public interface RoundTrips {
     void defer(String sql, Object... params);
 
     /**
+     * Queues the write in the current transaction, for a write that belongs to the caller's transaction and nowhere
+     * else; outside one, {@code IllegalTransactionStateException} (what {@code Propagation.MANDATORY} throws, without
+     * a proxy on the hot path).
+     */
+    void deferInTransaction(String sql, Object... params);
+
+    /**
      * Queues a statement whose outcome decides whether the transaction may go on: when it has been sent, the check
      * is given what it read (or its update count) and may throw, which fails the {@link #run} or the commit that
      * sent it, and so the transaction. For refusals that need not be known before the answer is written.

@@ -15,6 +15,7 @@ import org.postgresql.core.TransactionState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -126,6 +127,15 @@ class RoundTripsTests extends YibaoHttpTest {
     void outsideATransactionADeferredWriteIsSentAtOnce() {
         String actor = actor();
         roundTrips.defer(AUDIT, OffsetDateTime.now(), actor);
+        assertThat(count(actor)).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteThatBelongsToTheCallersTransactionIsRefusedOutsideOne() {
+        String actor = actor();
+        assertThatThrownBy(() -> roundTrips.deferInTransaction(AUDIT, OffsetDateTime.now(), actor))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        tx().executeWithoutResult(s -> roundTrips.deferInTransaction(AUDIT, OffsetDateTime.now(), actor));
         assertThat(count(actor)).isEqualTo(1);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.RoundTrips;
@@ -38,6 +39,15 @@ class JdbcRoundTrips implements RoundTrips {
     @Override
     public void defer(String sql, Object... params) {
         defer(Sql.update(sql, params), NO_CHECK);
+    }
+
+    @Override
+    public void deferInTransaction(String sql, Object... params) {
+        Queue queue = queue();
+        if (queue == null) {
+            throw new IllegalTransactionStateException("a write deferred to the caller's transaction needs one");
+        }
+        queue.writes.add(new Deferred(Sql.update(sql, params), NO_CHECK));
     }
 
     @Override

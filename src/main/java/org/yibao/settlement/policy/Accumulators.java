@@ -105,9 +105,8 @@ public class Accumulators {
      * {@link #apply} for a new reference, sent with the transaction's next statements ({@link RoundTrips#defer}):
      * for a settlement that holds {@link #lock} and reads nothing of it back.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void applyNew(long personId, int year, AccumulatorDelta delta, String reference) {
-        roundTrips.defer(APPLY, applyParams(personId, year, delta, reference));
+        roundTrips.deferInTransaction(APPLY, applyParams(personId, year, delta, reference));
     }
 
     private Object[] applyParams(long personId, int year, AccumulatorDelta delta, String reference) {
