@@ -55,11 +55,22 @@ public abstract class BrowserTest extends YibaoHttpTest {
         field(id).click();
     }
 
-    /** Clicks something that loads a new page (a form submit, a link) and waits until the old page is gone. */
+    /**
+     * Clicks something that loads a new page (a form submit, a link) and waits until the old page is gone. Chromium
+     * may answer a question about the old page's element during the switch with an inspector error ("does not belong
+     * to the document") instead of a stale reference: that too means the old page is gone.
+     */
     protected void clickAndLoad(String id) {
         WebElement page = browser.findElement(By.tagName("html"));
         field(id).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** The page's visible text; read again when a navigation replaced the page while it was being read. */
