@@ -10,7 +10,6 @@ import org.yibao.account.PaymentSplit;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
-import org.yibao.settlement.policy.FundLine;
 import org.yibao.settlement.policy.ItemSplit;
 import org.yibao.settlement.policy.PolicyResult;
 import org.yibao.settlement.policy.SettledLines;
@@ -100,13 +99,6 @@ class SettlementRecords {
         row.put("medins_setl_id", s.msgid());
         row.put("status", "SETTLED");
         return row;
-    }
-
-    /** The fund lines of a new settlement as {@link #details} reads them back from the table. */
-    static List<Map<String, Object>> details(PolicyResult r) {
-        return r.setldetail().stream().sorted(java.util.Comparator.comparing(FundLine::fundPayType))
-                .map(l -> Map.<String, Object>of("fund_pay_type", l.fundPayType(), "fund_payamt_fen", l.fundPayamt().fen()))
-                .toList();
     }
 
     /** The settlement as stored, with its column names, for the institution that made it. */

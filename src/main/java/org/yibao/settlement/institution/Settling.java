@@ -26,6 +26,7 @@ import org.yibao.settlement.policy.PolicyEngine;
 import org.yibao.settlement.policy.PolicyParameters;
 import org.yibao.settlement.policy.PolicyResult;
 import org.yibao.settlement.policy.PolicyRule;
+import org.yibao.settlement.policy.SettledLines;
 import org.yibao.settlement.policy.VisitFacts;
 import org.yibao.settlement.policy.YearAccumulators;
 import org.yibao.settlement.policy.YearToDate;
@@ -126,7 +127,7 @@ class Settling {
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
                 items, feeItems);
-        return new Settled(setlId, row, SettlementRecords.details(result));
+        return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));
     }
 
     /**

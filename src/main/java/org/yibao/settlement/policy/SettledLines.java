@@ -22,8 +22,15 @@ public final class SettledLines {
 
     /** {@code [{fund_pay_type, fund_payamt_fen}, …]}, ordered by fund type. */
     public static String fundLines(List<FundLine> lines) {
-        return JSON.writeValueAsString(lines.stream().sorted(java.util.Comparator.comparing(FundLine::fundPayType))
-                .map(l -> Map.of("fund_pay_type", l.fundPayType(), "fund_payamt_fen", l.fundPayamt().fen())).toList());
+        return JSON.writeValueAsString(fundLineRows(lines));
+    }
+
+    /** The fund lines as {@code settlement_detail} answers them: by fund type, the amount in fen. */
+    public static List<Map<String, Object>> fundLineRows(List<FundLine> lines) {
+        return lines.stream().sorted(java.util.Comparator.comparing(FundLine::fundPayType))
+                .map(l -> Map.<String, Object>of("fund_pay_type", l.fundPayType(), "fund_payamt_fen",
+                        l.fundPayamt().fen()))
+                .toList();
     }
 
     /** {@code [{feedetl_sn, med_list_codg, item_name, item_class, det_item_fee_sumamt, …}, …]}, in upload order. */
