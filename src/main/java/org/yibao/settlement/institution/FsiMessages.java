@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -147,20 +146,13 @@ class FsiMessages {
      * required) by {@code settlement_require_open_signin}; either failure rolls the whole call back.
      */
     private void storeWithCommit(FsiCall call, String sha, String response, boolean signInRequired) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
-        if (signInRequired) {
-            roundTrips.defer("""
-                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
-                        answered_at)
-                    select ?, ?, ?, ?, ?, true, ? where settlement_require_open_signin(?, ?)""", call.institutionCode(),
-                    call.msgid(), call.infno(), sha, response, at, call.signNo(), call.institutionCode());
-        } else {
-            roundTrips.defer("""
-                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
-                        answered_at)
-                    values (?, ?, ?, ?, ?, true, ?)""", call.institutionCode(), call.msgid(), call.infno(), sha,
-                    response, at);
-        }
+        roundTrips.deferInTransaction("""
+                insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
+                    answered_at)
+                select ?, ?, ?, ?, ?, true, ?
+                where case when ? then settlement_require_open_signin(?, ?) else true end""", call.institutionCode(),
+                call.msgid(), call.infno(), sha, response, clock.instant().atOffset(ZoneOffset.UTC), signInRequired,
+                call.signNo(), call.institutionCode());
     }
 
     private static @Nullable String constraintOf(DuplicateKeyException clash) {
