@@ -1,5 +1,6 @@
 package org.yibao.settlement.institution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,29 +59,52 @@ class PersonIdentification {
      * The person of {@code psn_no} with their insurance relationships, once the voucher shown is found to be theirs.
      * An ecToken (01) this node does not know yet is looked up in the same round trip as the person.
      */
-    @SuppressWarnings("unchecked")
     InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode) {
+        return confirmedInsured(psnNo, certType, certNo, institutionCode, List.of()).insured();
+    }
+
+    /**
+     * As {@link #confirmedInsured(String, String, String, String)}, with statements keyed by the person number sent
+     * in the same round trip as the person (after it); answers what they read, in order, once the person is confirmed.
+     */
+    @SuppressWarnings("unchecked")
+    Confirmed confirmedInsured(String psnNo, String certType, String certNo, String institutionCode,
+                               List<RoundTrips.Sql> alongside) {
         long id = id(psnNo).orElseThrow(() -> unknown(psnNo));
-        if (!"01".equals(certType) || ecTokens.cached(certNo, institutionCode).isPresent()) {
-            InsuredPersons.Insured insured = persons.findWithPeriods(id).orElseThrow(() -> unknown(psnNo));
-            confirm(insured.person(), certType, certNo, institutionCode);
-            return insured;
+        boolean tokenUnknown = "01".equals(certType) && ecTokens.cached(certNo, institutionCode).isEmpty();
+        List<RoundTrips.Sql> statements = new ArrayList<>(alongside.size() + 2);
+        statements.add(InsuredPersons.withPeriodsSql(id));
+        if (tokenUnknown) {
+            statements.add(ecTokens.resolveSql(certNo, institutionCode));
         }
-        List<@Nullable Object> read = roundTrips.run(List.of(InsuredPersons.withPeriodsSql(id),
-                ecTokens.resolveSql(certNo, institutionCode)));
+        statements.addAll(alongside);
+        List<@Nullable Object> read = roundTrips.run(statements);
         InsuredPersons.Insured insured = ((Optional<InsuredPersons.Insured>) read.get(0)).orElseThrow(() -> unknown(psnNo));
-        if (read.get(1) == null) {
+        if (!tokenUnknown) {
+            confirm(insured.person(), certType, certNo, institutionCode);
+        } else if (read.get(1) == null) {
             throw invalidToken();
-        }
-        if (((Long) read.get(1)) != id) {
+        } else if (((Long) read.get(1)) != id) {
             throw notTheSamePerson(id);
         }
-        return insured;
+        return new Confirmed(insured, read.subList(tokenUnknown ? 2 : 1, read.size()));
+    }
+
+    /** A confirmed person and what the statements sent alongside read. */
+    record Confirmed(InsuredPersons.Insured insured, List<@Nullable Object> alongside) {
     }
 
     /** The person of {@code psn_no}. */
     InsuredPerson person(String psnNo) {
         return id(psnNo).flatMap(persons::find).orElseThrow(() -> unknown(psnNo));
+    }
+
+    /**
+     * The person a {@code psn_no} numbers, for statements sent ahead of {@link #confirmedInsured}; 0 (no one) when it
+     * is not a person number, which identification then refuses.
+     */
+    static long idOrNone(String psnNo) {
+        return id(psnNo).orElse(0L);
     }
 
     private static Optional<Long> id(String psnNo) {

@@ -2,10 +2,10 @@ package org.yibao.settlement.institution;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
 import org.yibao.insured.InsuredPerson;
-import org.yibao.insured.InsuredPersons;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,28 +43,29 @@ class SettlementTransactions implements FsiTransaction {
             long personId = identification.person(FsiInput.text(data, "psn_no")).id();
             return reversing.reverse(call, FsiInput.text(data, "setl_id"), personId, open);
         }
-        InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
-                FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
-        InsuredPerson person = insured.person();
-        long personId = person.id();
-        Settling.Order order = new Settling.Order(personId, FsiInput.text(data, "mdtrt_id"),
-                FsiInput.text(data, "med_type"), FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"),
-                accountUsed(data), AccountPurpose.MEDICAL, insured.periods());
+        String psnNo = FsiInput.text(data, "psn_no");
+        String mdtrtId = FsiInput.text(data, "mdtrt_id");
+        Settling.Reading reading = settling.reading(PersonIdentification.idOrNone(psnNo), mdtrtId,
+                call.institutionCode());
+        PersonIdentification.Confirmed confirmed = identification.confirmedInsured(psnNo,
+                FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode(),
+                reading.statements());
+        InsuredPerson person = confirmed.insured().person();
+        Settling.Order order = new Settling.Order(person.id(), mdtrtId, FsiInput.text(data, "med_type"),
+                FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), accountUsed(data),
+                AccountPurpose.MEDICAL, confirmed.insured().periods());
+        Supplier<Map<String, Object>> settled = () -> setlInfo.output(settling.settle(call, order, Set.of(open),
+                reading, confirmed.alongside()), person);
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
-            return trials.run(() -> settled(call, order, person, open, false));
+            return trials.run(() -> {
+                Map<String, Object> out = settled.get();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> info = (Map<String, Object>) out.get("setlinfo");
+                info.put("setl_id", "");
+                return out;
+            });
         }
-        return settled(call, order, person, open, true);
-    }
-
-    private Map<String, Object> settled(FsiCall call, Settling.Order order, InsuredPerson person, String open,
-                                        boolean keepId) {
-        Map<String, Object> out = setlInfo.output(settling.settle(call, order, Set.of(open)), person);
-        if (!keepId) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> info = (Map<String, Object>) out.get("setlinfo");
-            info.put("setl_id", "");
-        }
-        return out;
+        return settled.get();
     }
 
     static boolean accountUsed(JsonNode data) {

@@ -82,15 +82,32 @@ class Settling {
     }
 
     /**
-     * Settles the visit and answers the new settlement. The visit (locked), its fees, the person's accumulator lock,
-     * then the year's accumulators and the account balance are read in one round trip; what is written is sent with
-     * the call's answer (a payment from the accounts, when there is one, is made on its own).
+     * What {@link #settle} reads, to be sent in one round trip, alone or after other statements: the visit (locked),
+     * its fees, the person's accumulator lock, then the year's accumulators and the account balance.
      */
-    Settled settle(FsiCall call, Order order, Set<String> states) {
+    Reading reading(long personId, String mdtrtId, String institutionCode) {
         int year = BusinessTime.today(clock).getYear();
-        List<@Nullable Object> read = roundTrips.run(List.of(Visits.lockOwnedSql(order.mdtrtId(), call.institutionCode()),
-                Fees.liveSql(order.mdtrtId()), Accumulators.lockSql(order.personId()),
-                Accumulators.ofSql(order.personId(), year), PersonalAccounts.balanceSql(order.personId())));
+        return new Reading(year, List.of(Visits.lockOwnedSql(mdtrtId, institutionCode), Fees.liveSql(mdtrtId),
+                Accumulators.lockSql(personId), Accumulators.ofSql(personId, year),
+                PersonalAccounts.balanceSql(personId)));
+    }
+
+    /** The statements of a settlement's reading, for the business year they read. */
+    record Reading(int year, List<RoundTrips.Sql> statements) {
+    }
+
+    /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
+    Settled settle(FsiCall call, Order order, Set<String> states) {
+        Reading reading = reading(order.personId(), order.mdtrtId(), call.institutionCode());
+        return settle(call, order, states, reading, roundTrips.run(reading.statements()));
+    }
+
+    /**
+     * Settles the visit with what its {@link #reading} read, in order, and answers the new settlement. What is written
+     * is sent with the call's answer (a payment from the accounts, when there is one, is made on its own).
+     */
+    Settled settle(FsiCall call, Order order, Set<String> states, Reading reading, List<@Nullable Object> read) {
+        int year = reading.year();
         Visits.Visit visit = Visits.owned((Visits.Visit) read.get(0), order.mdtrtId(), order.personId(), states);
         @SuppressWarnings("unchecked")
         List<Fees.Fee> items = (List<Fees.Fee>) read.get(1);
