@@ -37,6 +37,30 @@ public interface RoundTrips {
      */
     void defer(Sql statement, Check check);
 
+    /**
+     * Queues a statement with its check, as {@link #defer(Sql, Check)}, and a guard: a statement that does the same
+     * work and fails through {@code common_guard(boolean)} whenever the check would refuse its outcome. When every
+     * queued check has a guard, the guards are sent in place of their statements, with the commit, and the checks
+     * are not judged; a guard that fails rolls the transaction back with {@link GuardFailed}. The caller then runs
+     * its work again {@link #carefully}, where the statements are sent and checked before the commit, so that a
+     * refusal is known in its own words. Sent by a {@link #run}, the statement and its check are used.
+     */
+    void defer(Sql statement, Check check, Sql guard);
+
+    /** Runs the work with every queued check judged before the commit, guarded or not. */
+    <T> T carefully(java.util.function.Supplier<T> work);
+
+    /**
+     * A guard failed: its check would have refused, and the transaction was rolled back. Run the work again
+     * {@link #carefully} to learn why.
+     */
+    final class GuardFailed extends RuntimeException {
+
+        public GuardFailed(Throwable cause) {
+            super("a guarded check refused; run the work again carefully to judge it", cause);
+        }
+    }
+
     /** Judges the outcome of a statement sent later. */
     @FunctionalInterface
     interface Check {

@@ -193,6 +193,54 @@ class RoundTripsTests extends YibaoHttpTest {
         assertThat(count(after)).as("the connection serves the next transaction").isEqualTo(1);
     }
 
+    @Test
+    void aGuardedCheckTravelsWithTheCommitAndIsJudgedOnlyWhenTheWorkIsRunCarefully() {
+        String guarded = actor();
+        List<Object> judged = new java.util.ArrayList<>();
+        List<TransactionState> atCompletion = new java.util.ArrayList<>();
+        tx().executeWithoutResult(s -> {
+            deferAuditUnlessTaken(guarded, judged);
+            recordServerStateBeforeCompletion(atCompletion);
+        });
+        assertThat(atCompletion).as("the guard went with the commit").containsExactly(TransactionState.IDLE);
+        assertThat(judged).as("the guard stood for its check").isEmpty();
+        assertThat(count(guarded)).isEqualTo(1);
+
+        String direct = actor();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
+            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
+            deferAuditUnlessTaken(guarded, judged);
+        })).isInstanceOf(RoundTrips.GuardFailed.class);
+        assertThat(count(direct)).as("the failed guard rolled everything back").isZero();
+        assertThat(count(guarded)).isEqualTo(1);
+
+        assertThatThrownBy(() -> roundTrips.carefully(() -> tx().execute(s -> {
+            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
+            deferAuditUnlessTaken(guarded, judged);
+            recordServerStateBeforeCompletion(atCompletion);
+            return null;
+        }))).hasMessage("already taken");
+        assertThat(judged).as("judged before the commit").containsExactly(0);
+        assertThat(atCompletion).containsExactly(TransactionState.IDLE, TransactionState.OPEN);
+        assertThat(count(direct)).isZero();
+        assertThat(count(guarded)).isEqualTo(1);
+    }
+
+    /** Records the actor once: a check refuses when it has a record already, and its guard fails. */
+    private void deferAuditUnlessTaken(String actor, List<Object> judged) {
+        String insert = """
+                insert into common_audit_record (occurred_at, actor, subject, action, channel, detail)
+                select ?, ?, 'test', 'ROUND_TRIP', 'WEB', null
+                where not exists (select 1 from common_audit_record where actor = ?)""";
+        roundTrips.defer(RoundTrips.Sql.update(insert, OffsetDateTime.now(), actor, actor), outcome -> {
+            judged.add(outcome);
+            if (!Integer.valueOf(1).equals(outcome)) {
+                throw new IllegalStateException("already taken");
+            }
+        }, RoundTrips.Sql.query("with added as (" + insert + " returning 1) select common_guard(exists (select 1 from added))",
+                rs -> null, OffsetDateTime.now(), actor, actor));
+    }
+
     /** Remembers, just before the transaction manager commits, whether the server still has the transaction open. */
     private void recordServerStateBeforeCompletion(List<TransactionState> states) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +24,17 @@ import org.yibao.common.RoundTrips;
  * {@link RoundTrips} on PostgreSQL's JDBC driver, which sends the statements of one multi-statement prepared
  * statement together and answers their results in order. The queue of deferred writes belongs to the transaction:
  * it is set aside while an inner {@code REQUIRES_NEW} transaction runs, sent before commit (with the commit, when
- * nothing in it needs checking first) and dropped on rollback.
+ * nothing in it needs checking first, or every check has a guard) and dropped on rollback.
  */
 @Component
 class JdbcRoundTrips implements RoundTrips {
 
+    /** What {@code common_guard} raises. */
+    private static final String GUARD_FAILED = "YBG01";
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final ThreadLocal<Boolean> careful = ThreadLocal.withInitial(() -> false);
 
     JdbcRoundTrips(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
@@ -47,16 +52,32 @@ class JdbcRoundTrips implements RoundTrips {
         if (queue == null) {
             throw new IllegalTransactionStateException("a write deferred to the caller's transaction needs one");
         }
-        queue.writes.add(new Deferred(Sql.update(sql, params), NO_CHECK));
+        queue.writes.add(new Deferred(Sql.update(sql, params), NO_CHECK, null));
     }
 
     @Override
     public void defer(Sql statement, Check check) {
+        defer(statement, check, null);
+    }
+
+    @Override
+    public void defer(Sql statement, Check check, @Nullable Sql guard) {
         Queue queue = queue();
         if (queue == null) {
             check.accept(send(List.of(statement)).get(0));
         } else {
-            queue.writes.add(new Deferred(statement, check));
+            queue.writes.add(new Deferred(statement, check, guard));
+        }
+    }
+
+    @Override
+    public <T> T carefully(Supplier<T> work) {
+        boolean before = careful.get();
+        careful.set(true);
+        try {
+            return work.get();
+        } finally {
+            careful.set(before);
         }
     }
 
@@ -87,8 +108,13 @@ class JdbcRoundTrips implements RoundTrips {
 
     private static final Sql COMMIT = Sql.update("commit");
 
-    /** A queued statement and the check of its outcome. */
-    private record Deferred(Sql statement, Check check) {
+    /** A queued statement, the check of its outcome and, when there is one, its guard. */
+    private record Deferred(Sql statement, Check check, @Nullable Sql guard) {
+
+        /** True when it may be sent with the commit: nothing to check, or a guard to send instead. */
+        boolean mayCommit(boolean careful) {
+            return check == NO_CHECK || guard != null && !careful;
+        }
     }
 
     @Override
@@ -147,6 +173,9 @@ class JdbcRoundTrips implements RoundTrips {
             }
             return results;
         } catch (SQLException e) {
+            if (GUARD_FAILED.equals(e.getSQLState())) {
+                throw new GuardFailed(e);
+            }
             RuntimeException translated = jdbc.getExceptionTranslator().translate("RoundTrips", sql, e);
             throw translated == null ? new UncategorizedSQLException("RoundTrips", sql, e) : translated;
         } finally {
@@ -185,23 +214,30 @@ class JdbcRoundTrips implements RoundTrips {
         }
 
         /**
-         * Sends what is still queued; when none of it carries a check, the commit travels in the same round trip
-         * (this runs after every other synchronization's {@code beforeCommit}, and the driver sends no commit of
-         * its own for a transaction the server has already ended). A failure in that trip — the commit's own
-         * included — rolls the whole transaction back, as a failing commit would.
+         * Sends what is still queued; when none of it carries a check, or each check has a guard (sent instead of its
+         * statement, unless the transaction runs {@link #carefully}), the commit travels in the same round trip
+         * (this runs after every other synchronization's {@code beforeCommit}, and the driver sends no commit of its
+         * own for a transaction the server has already ended). A failure in that trip — the commit's own included —
+         * rolls the whole transaction back, as a failing commit would; a guard's, with {@link GuardFailed}.
          */
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (!writes.isEmpty()) {
-                List<Deferred> pending = List.copyOf(writes);
-                writes.clear();
-                List<Sql> statements = new ArrayList<>(pending.size() + 1);
-                pending.forEach(d -> statements.add(d.statement()));
-                if (pending.stream().allMatch(d -> d.check() == NO_CHECK)) {
-                    statements.add(COMMIT);
-                }
-                check(pending, send(statements));
+            if (writes.isEmpty()) {
+                return;
             }
+            List<Deferred> pending = List.copyOf(writes);
+            writes.clear();
+            boolean atCareful = careful.get();
+            if (!pending.stream().allMatch(d -> d.mayCommit(atCareful))) {
+                List<Sql> statements = new ArrayList<>(pending.size());
+                pending.forEach(d -> statements.add(d.statement()));
+                check(pending, send(statements));
+                return;
+            }
+            List<Sql> statements = new ArrayList<>(pending.size() + 1);
+            pending.forEach(d -> statements.add(d.check() == NO_CHECK ? d.statement() : d.guard()));
+            statements.add(COMMIT);
+            send(statements);
         }
 
         @Override

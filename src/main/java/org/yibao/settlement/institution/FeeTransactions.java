@@ -66,8 +66,8 @@ class FeeTransactions implements FsiTransaction {
 
     /**
      * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Locking the visits named and adding
-     * the items travel with the stored answer; then each visit is checked (it exists, is the person's and open) and
-     * each item (not already live), and a refusal rolls everything back. An upload naming the same item twice is
+     * the items travel, guarded, with the stored answer and the commit: each visit must exist, be the person's and
+     * open, and each item must not be live already; a refusal rolls everything back. An upload naming the same item twice is
      * added item by item after the locks, so the second one is refused.
      */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
@@ -85,13 +85,13 @@ class FeeTransactions implements FsiTransaction {
         visitsNamed.forEach(v -> roundTrips.defer(Visits.lockOwnedSql(v.mdtrtId(), call.institutionCode()), read -> {
             Visits.Visit visit = (Visits.Visit) read;
             Visits.owned(visit, v.mdtrtId(), personId(v.psnNo(), visit), open);
-        }));
+        }, Visits.lockOwnedGuard(v.mdtrtId(), call.institutionCode(), v.psnNo(), open)));
         if (Fees.distinct(added)) {
             roundTrips.defer(Fees.addAllSql(added, call.msgid()), keys -> {
                 @SuppressWarnings("unchecked")
                 List<String> inserted = (List<String>) keys;
                 Fees.firstNotAdded(added, inserted).ifPresent(FeeTransactions::refuseTaken);
-            });
+            }, Fees.addAllGuard(added, call.msgid()));
         } else {
             roundTrips.run(List.of());
             fees.addAll(added, call.msgid()).ifPresent(FeeTransactions::refuseTaken);

@@ -79,6 +79,14 @@ class Fees {
         }, addAllParams(items, msgid));
     }
 
+    /** The guard of {@link #addAllSql}: it adds the items, or fails when any of them is not added. */
+    static RoundTrips.Sql addAllGuard(List<VisitFee> items, String msgid) {
+        Object[] params = java.util.Arrays.copyOf(addAllParams(items, msgid), 11);
+        params[10] = items.size();
+        return RoundTrips.Sql.query("with added as (" + ADD_ALL + ") select common_guard(count(*) = ?) from added",
+                rs -> null, params);
+    }
+
     /** The first item, in upload order, that is not among the keys added. */
     static Optional<VisitFee> firstNotAdded(List<VisitFee> items, List<String> added) {
         Set<String> inserted = new HashSet<>(added);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessTime;
@@ -30,7 +31,10 @@ import org.yibao.common.RoundTrips;
  * ({@link RoundTrips}). A nonce spent before fails that trip, the transaction is rolled back and the call answers
  * 401; a msgid answered before, a closed sign-in or a refusal from a check the handler deferred roll it back too.
  * When the handler refuses or its answer cannot be stored, a second transaction spends the nonce and answers: the
- * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call therefore changes nothing
+ * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. When a check the handler deferred
+ * with a guard fails in the database, the call is run again with its checks judged before the commit
+ * ({@link RoundTrips#carefully}), which either refuses in the check's words or, when what the guard saw has changed
+ * meanwhile, succeeds. A call therefore changes nothing
  * unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its sign-in is checked
  * before it runs.
  */
@@ -85,19 +89,24 @@ class FsiMessages {
         String region = call.institution().regionCode();
         boolean signInRequired = !"9001".equals(call.infno());
         @Nullable String refusal;
+        TransactionCallback<String> first = status -> {
+            if (nonce != null) {
+                signatures.spendWithAnswer(paasid, nonce);
+            }
+            boolean signsOut = "9002".equals(call.infno());
+            if (signsOut && !signedIn(call)) {
+                throw new NotStored(null);
+            }
+            String response = handle(call, region, received);
+            storeWithCommit(call, sha, response, signInRequired && !signsOut);
+            return response;
+        };
         try {
-            return tx.execute(status -> {
-                if (nonce != null) {
-                    signatures.spendWithAnswer(paasid, nonce);
-                }
-                boolean signsOut = "9002".equals(call.infno());
-                if (signsOut && !signedIn(call)) {
-                    throw new NotStored(null);
-                }
-                String response = handle(call, region, received);
-                storeWithCommit(call, sha, response, signInRequired && !signsOut);
-                return response;
-            });
+            try {
+                return tx.execute(first);
+            } catch (RoundTrips.GuardFailed guarded) { // a check the handler deferred refuses: judge it to say why
+                return roundTrips.carefully(() -> tx.execute(first));
+            }
         } catch (NotStored notStored) {
             refusal = notStored.refusal;
         } catch (FsiRefusal deferred) { // a check the handler deferred, judged just before the commit

@@ -51,8 +51,8 @@ class OutpatientVisitTransactions implements FsiTransaction {
 
     /**
      * 2201: the person with their insurance relationships and the voucher shown are one read; the check for a
-     * discharged, unsettled stay and the insert of the visit travel with the stored answer, and either refusal rolls
-     * everything back.
+     * discharged, unsettled stay and the insert of the visit travel, guarded, with the stored answer and the commit,
+     * and either refusal rolls everything back.
      */
     private Object register(FsiCall call, JsonNode data) {
         InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
@@ -65,15 +65,15 @@ class OutpatientVisitTransactions implements FsiTransaction {
             if (stay != null) {
                 throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + stay + "），请先办理住院结算后再门诊挂号");
             }
-        });
-        roundTrips.defer(Visits.createWithNewNumberSql(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
-                coverage.insutype(), "11", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
-                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED,
-                call.msgid())), created -> {
-                    if (!Integer.valueOf(1).equals(created)) {
-                        throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
-                    }
-                });
+        }, Visits.noDischargedUnsettledGuard(personId));
+        Visits.NewVisit visit = new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), "11",
+                coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
+                FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED, call.msgid());
+        roundTrips.defer(Visits.createWithNewNumberSql(visit), created -> {
+            if (!Integer.valueOf(1).equals(created)) {
+                throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
+            }
+        }, Visits.createWithNewNumberGuard(visit));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", mdtrtId);
         out.put("psn_no", Long.toString(personId));

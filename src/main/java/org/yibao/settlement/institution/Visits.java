@@ -71,6 +71,12 @@ class Visits {
         return RoundTrips.Sql.update(CREATE_WITH_NEW_NUMBER, newVisitParams(v));
     }
 
+    /** The guard of {@link #createWithNewNumberSql}: it creates the visit, or fails when the number is in use. */
+    static RoundTrips.Sql createWithNewNumberGuard(NewVisit v) {
+        return RoundTrips.Sql.query("with created as (" + CREATE_WITH_NEW_NUMBER
+                + " returning 1) select common_guard(exists (select 1 from created))", rs -> null, newVisitParams(v));
+    }
+
     private static Object[] newVisitParams(NewVisit v) {
         return new Object[] {v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
                 v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid()};
@@ -83,6 +89,18 @@ class Visits {
     Visit lockOwned(String mdtrtId, String institutionCode, long personId, Set<String> states) {
         return owned(jdbc.sql(LOCK_OWNED).params(mdtrtId, institutionCode).query(Visits::visit).optional().orElse(null),
                 mdtrtId, personId, states);
+    }
+
+    /**
+     * The guard of {@link #lockOwnedSql} checked by {@link #owned} for the person numbered {@code psnNo}: it locks
+     * the visit and fails unless the visit is the institution's, that person's and in a state given
+     * ({@link RoundTrips#defer(RoundTrips.Sql, RoundTrips.Check, RoundTrips.Sql)}).
+     */
+    static RoundTrips.Sql lockOwnedGuard(String mdtrtId, String institutionCode, String psnNo, Set<String> states) {
+        return RoundTrips.Sql.query("""
+                select common_guard(exists (select 1 from settlement_visit where mdtrt_id = ? and institution_code = ?
+                    and person_id::text = ? and status = any(?) for update))""", rs -> null, mdtrtId, institutionCode,
+                psnNo, states.toArray(String[]::new));
     }
 
     /** {@link #lockOwned}'s statement, to be sent with others; {@link #owned} checks what it read. */
@@ -115,6 +133,12 @@ class Visits {
      */
     static RoundTrips.Sql dischargedUnsettledSql(long personId) {
         return RoundTrips.Sql.query(DISCHARGED_UNSETTLED, rs -> rs.next() ? rs.getString(1) : null, personId);
+    }
+
+    /** The guard of {@link #dischargedUnsettledSql}: it fails when the person has such a stay. */
+    static RoundTrips.Sql noDischargedUnsettledGuard(long personId) {
+        return RoundTrips.Sql.query("select common_guard(not exists (" + DISCHARGED_UNSETTLED + "))", rs -> null,
+                personId);
     }
 
     /** The person's stay that is admitted or discharged and not settled yet, at any institution. */

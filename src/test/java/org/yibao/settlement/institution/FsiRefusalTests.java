@@ -73,6 +73,29 @@ class FsiRefusalTests extends FsiTest {
     }
 
     @Test
+    void refusesAnItemUploadedBeforeAnotherPersonsVisitAndASettledVisitInTheirOwnWords() {
+        TestPerson p = employee("周重传", "130200", "50.00");
+        TestPerson other = employee("周别人", "130200", "50.00");
+        String mdtrtId = register(HOSPITAL, p, "310");
+        ok(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
+                fee("1", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")))));
+        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
+                        fee("2", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50"),
+                        fee("1", mdtrtId, p.id(), "XJ01CAA001", "2", "12.50", "25.00")))),
+                "费用明细流水号feedetl_sn[1]在该就诊中已上传");
+        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
+                        fee("3", mdtrtId, other.id(), "XJ01CAA001", "1", "12.50", "12.50")))),
+                "就诊ID mdtrt_id[" + mdtrtId + "]不属于人员编号psn_no[" + other.id() + "]");
+        assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId))
+                .as("only the first upload stayed").isOne();
+        ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50")));
+        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
+                        fee("4", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")))),
+                "就诊ID mdtrt_id[" + mdtrtId + "]当前状态为已结算，不能办理此交易");
+        assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId)).isOne();
+    }
+
+    @Test
     void refusesOutpatientRegistrationWhileAnInpatientStayIsDischargedButUnsettled() {
         TestPerson p = employee("周住院", "130200", "50.00");
         jdbc.sql("""
