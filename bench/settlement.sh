@@ -11,7 +11,8 @@
 # of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions
 # wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
-# flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares).
+# flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares),
+# BENCH_JAR (another build of Yibao, to compare two builds on the same client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -57,7 +58,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -o test-compile
 fi
 cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
+jar=${BENCH_JAR:-$(ls target/yibao-*.jar | grep -v original | head -n 1)}
 echo "Yibao: Hikari pool $pool, $threads Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \

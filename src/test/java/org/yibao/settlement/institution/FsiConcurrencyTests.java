@@ -40,6 +40,43 @@ class FsiConcurrencyTests extends FsiTest {
                 + "fund_pay_sumamt + acct_pay + acct_mulaid_pay + psn_cash_pay", p.id())).isZero();
     }
 
+    @Test
+    void settlementsOfManyPeopleAtOnceAreEachExactAndARefusalAmongThemChangesNothing() throws Exception {
+        List<TestPerson> people = new ArrayList<>();
+        List<String> visits = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            TestPerson p = employee("李同批" + i, "130200", "5.00");
+            people.add(p);
+            visits.add(visitWithAmoxicillin(p, "310"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Json>> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            TestPerson p = people.get(i);
+            String total = i == 5 ? "13.00" : "12.50";
+            String mdtrtId = visits.get(i);
+            answers.add(pool.submit((Callable<Json>) () -> call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", total))));
+        }
+        for (int i = 0; i < 12; i++) {
+            Json r = answers.get(i).get();
+            long id = people.get(i).id();
+            if (i == 5) {
+                assertThat(r.text("err_msg")).isEqualTo("医疗费总额medfee_sumamt[13.00]与已上传费用明细合计[12.50]不一致");
+                assertThat(count("select count(*) from settlement_settlement where person_id = ?", id)).isZero();
+                assertThat(balance(id)).isEqualTo(Money.ofYuan("5.00"));
+                continue;
+            }
+            ok(r);
+            // 12.50 under the deductible: 5.00 from the account, 7.50 in cash
+            assertThat(count("select acct_pay from settlement_settlement where person_id = ?", id)).isEqualTo(500);
+            assertThat(count("select psn_cash_pay from settlement_settlement where person_id = ?", id)).isEqualTo(750);
+            assertThat(count("select sum(deductible_used_fen) from settlement_accumulator where person_id = ?", id))
+                    .isEqualTo(1250);
+            assertThat(balance(id)).isEqualTo(Money.ZERO);
+        }
+        pool.shutdown();
+    }
+
     /** Prepares {@code visits} visits of 12.50 for the person, then sends all their 2207s at once. */
     private void settleAtOnce(TestPerson p, int visits, int threads) throws Exception {
         List<String> prepared = new ArrayList<>();
