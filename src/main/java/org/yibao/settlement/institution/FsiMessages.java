@@ -222,12 +222,18 @@ class FsiMessages {
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         out.put("infcode", errMsg == null ? 0 : -1);
         out.put("inf_refmsgid", region + MS.format(received.atZone(BusinessTime.ZONE)).substring(0, 14)
-                + String.format("%010d", serial));
+                + zeroPadded(serial, 10));
         out.put("refmsg_time", MS.format(received.atZone(BusinessTime.ZONE)));
         out.put("respond_time", MS.format(now.atZone(BusinessTime.ZONE)));
         out.put("err_msg", errMsg);
         out.put("output", output);
         return FsiEnvelope.JSON.writeValueAsString(out);
+    }
+
+    /** The number in at least {@code digits} digits, zeros in front (what {@code %0Nd} gives, without a Formatter). */
+    static String zeroPadded(long number, int digits) {
+        String text = Long.toString(number);
+        return "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     private static String sha256(String body) {

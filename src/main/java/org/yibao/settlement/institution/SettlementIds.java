@@ -16,7 +16,7 @@ import org.yibao.common.BusinessTime;
 @Component
 class SettlementIds {
 
-    static final int BLOCK = 32;
+    static final int BLOCK = 256;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ class SettlementIds {
     }
 
     String next(String kind) {
-        return kind + DAY.format(BusinessTime.today(clock)) + String.format("%010d", serial());
+        return kind + DAY.format(BusinessTime.today(clock)) + FsiMessages.zeroPadded(serial(), 10);
     }
 
     private long serial() {
