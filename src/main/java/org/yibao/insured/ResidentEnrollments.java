@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -265,6 +266,26 @@ public class ResidentEnrollments {
                  from insured_enrollment where (cast(? as varchar) is null or region_code = ?) and status = ?
                 order by coalesce(submitted_at, created_at) limit 200""")
                 .params(regionCode, regionCode, status.name()).query(ResidentEnrollments::row).list();
+    }
+
+    /**
+     * For the statistics page: how many enrollments of a region (all regions when null) were submitted on the days
+     * given (Beijing days, either bound may be left open), per status; drafts are never counted.
+     */
+    public Map<EnrollmentStatus, Integer> tally(@Nullable String regionCode, @Nullable LocalDate from,
+                                                @Nullable LocalDate to) {
+        OffsetDateTime start = from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        Map<EnrollmentStatus, Integer> counts = new java.util.EnumMap<>(EnrollmentStatus.class);
+        jdbc.sql("""
+                select status, count(*)::int from insured_enrollment
+                where status <> 'DRAFT' and submitted_at is not null and (cast(? as varchar) is null or region_code = ?)
+                  and (cast(? as timestamptz) is null or submitted_at >= ?)
+                  and (cast(? as timestamptz) is null or submitted_at < ?)
+                group by status""")
+                .params(regionCode, regionCode, start, start, end, end)
+                .query((rs, n) -> counts.put(EnrollmentStatus.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
     }
 
     public List<EnrollmentMaterial> materials(long enrollmentId) {

@@ -35,7 +35,8 @@ import org.yibao.service.ApplicationType;
 
 /**
  * 公服待办业务查询 (seed 003): every online submission of the clerk's region — service applications and resident
- * enrollments — with 已审核 / 未审核 and the queue's filters; the statistics per type and status; and the CSV export
+ * enrollments — with 已审核 / 未审核 and the queue's filters; the statistics per type and status (城乡居民参保登记
+ * counted with its own states, which share the applications' names); and the CSV export
  * (UTF-8 with BOM, names and ID numbers masked).
  */
 @Controller
@@ -100,9 +101,15 @@ class PendingPages {
         for (ApplicationQueries.Tally tally : queries.tally(filter.query(staff, null))) {
             table.get(tally.type()).put(tally.status(), tally.count());
         }
+        Map<EnrollmentStatus, Integer> enrolled = enrollments.tally(staff.regionCode().orElse(null),
+                filter.fromDate(), filter.toDate());
+        Map<ApplicationStatus, Integer> enrollmentRow = new LinkedHashMap<>();
+        statuses.forEach(s -> enrollmentRow.put(s, 0));
+        enrolled.forEach((status, count) -> enrollmentRow.put(ApplicationStatus.valueOf(status.name()), count));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", statuses);
         model.addAttribute("table", table);
+        model.addAttribute("enrollmentRow", enrollmentRow);
         model.addAttribute("scope", staff.regionCode().flatMap(regions::find).orElse(null));
         return "service/office/stats";
     }

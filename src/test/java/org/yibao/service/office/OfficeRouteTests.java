@@ -134,6 +134,34 @@ class OfficeRouteTests extends YibaoHttpTest {
     }
 
     @Test
+    void statisticsCountResidentEnrollmentsOfTheClerksRegionByStatus() {
+        java.time.OffsetDateTime day = java.time.OffsetDateTime.parse("2001-03-07T10:00:00+08:00");
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        enrollment("130600", "SUBMITTED", day, tag + "1");
+        enrollment("130600", "SUBMITTED", day, tag + "2");
+        enrollment("130600", "APPROVED", day, tag + "3");
+        enrollment("130600", "APPROVED", day.minusDays(1), tag + "4");
+        enrollment("130600", "DRAFT", day, tag + "5");
+        enrollment("130200", "REJECTED", day, tag + "6");
+        WebSession clerk = staff("clerk130600", "Clerk2025");
+        String body = clerk.get("/staff/applications/stats?from=2001-03-07&to=2001-03-07").body();
+        assertThat(body).contains("id=\"stats-RESIDENT_ENROLLMENT-SUBMITTED\">2<",
+                "id=\"stats-RESIDENT_ENROLLMENT-APPROVED\">1<", "id=\"stats-RESIDENT_ENROLLMENT-REJECTED\">0<",
+                "id=\"stats-RESIDENT_ENROLLMENT-total\">3<");
+    }
+
+    /** An enrollment submitted at the time given (a draft has none), for the statistics. */
+    private void enrollment(String region, String status, java.time.OffsetDateTime submitted, String serial) {
+        jdbc.sql("""
+                insert into insured_enrollment (applicant_account, region_code, id_number, name, phone, category, for_self,
+                    status, created_at, submitted_at)
+                values (0, ?, ?, '统计', '13900000000', 'ADULT', true, ?, ?, ?)""")
+                .params(region, String.format("9%017d", Long.parseLong(serial)), status, submitted,
+                        "DRAFT".equals(status) ? null : submitted)
+                .update();
+    }
+
+    @Test
     void administrationRefusesClerks() {
         WebSession clerk = staff("clerk130600", "Clerk2025");
         assertThat(clerk.get("/staff/admin/rules").statusCode()).isEqualTo(403);
