@@ -2,6 +2,7 @@ package org.yibao.common;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ResultSetExtractor;
 
@@ -48,7 +49,7 @@ public interface RoundTrips {
     void defer(Sql statement, Check check, Sql guard);
 
     /** Runs the work with every queued check judged before the commit, guarded or not. */
-    <T> T carefully(java.util.function.Supplier<T> work);
+    <T> T carefully(Supplier<T> work);
 
     /**
      * A guard failed: its check would have refused, and the transaction was rolled back. Run the work again

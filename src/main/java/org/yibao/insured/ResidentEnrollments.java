@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -276,7 +277,7 @@ public class ResidentEnrollments {
                                                 @Nullable LocalDate to) {
         OffsetDateTime start = from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
         OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
-        Map<EnrollmentStatus, Integer> counts = new java.util.EnumMap<>(EnrollmentStatus.class);
+        Map<EnrollmentStatus, Integer> counts = new EnumMap<>(EnrollmentStatus.class);
         jdbc.sql("""
                 select status, count(*)::int from insured_enrollment
                 where status <> 'DRAFT' and submitted_at is not null and (cast(? as varchar) is null or region_code = ?)

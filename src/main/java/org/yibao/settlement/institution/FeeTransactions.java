@@ -67,8 +67,8 @@ class FeeTransactions implements FsiTransaction {
     /**
      * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Locking the visits named and adding
      * the items travel, guarded, with the stored answer and the commit: each visit must exist, be the person's and
-     * open, and each item must not be live already; a refusal rolls everything back. An upload naming the same item twice is
-     * added item by item after the locks, so the second one is refused.
+     * open, and each item must not be live already; a refusal rolls everything back. An upload naming the same item
+     * twice is added item by item after the locks, so the second one is refused.
      */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();

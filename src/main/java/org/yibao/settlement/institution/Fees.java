@@ -2,6 +2,7 @@ package org.yibao.settlement.institution;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +82,9 @@ class Fees {
 
     /** The guard of {@link #addAllSql}: it adds the items, or fails when any of them is not added. */
     static RoundTrips.Sql addAllGuard(List<VisitFee> items, String msgid) {
-        Object[] params = java.util.Arrays.copyOf(addAllParams(items, msgid), 11);
-        params[10] = items.size();
+        Object[] added = addAllParams(items, msgid);
+        Object[] params = Arrays.copyOf(added, added.length + 1);
+        params[added.length] = items.size();
         return RoundTrips.Sql.query("with added as (" + ADD_ALL + ") select common_guard(count(*) = ?) from added",
                 rs -> null, params);
     }

@@ -34,9 +34,8 @@ import org.yibao.common.RoundTrips;
  * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. When a check the handler deferred
  * with a guard fails in the database, the call is run again with its checks judged before the commit
  * ({@link RoundTrips#carefully}), which either refuses in the check's words or, when what the guard saw has changed
- * meanwhile, succeeds. A call therefore changes nothing
- * unless its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its sign-in is checked
- * before it runs.
+ * meanwhile, succeeds. A call therefore changes nothing unless its answer is the one stored for its msgid. 9002 签退
+ * closes a sign-in itself, so its sign-in is checked before it runs.
  */
 @Component
 class FsiMessages {
