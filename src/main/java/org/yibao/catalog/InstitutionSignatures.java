@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -84,25 +84,32 @@ public class InstitutionSignatures {
     /** The institution and nonce of a call whose headers (as {@code header} reads them) are {@link #authentic}. */
     public Optional<Signed> authentic(Function<String, @Nullable String> header) {
         String paasid = header.apply("x-tif-paasid");
+        String timestamp = header.apply("x-tif-timestamp");
         String nonce = header.apply("x-tif-nonce");
-        return paasid != null && nonce != null
-                && authentic(paasid, header.apply("x-tif-timestamp"), nonce, header.apply("x-tif-signature"))
-                ? Optional.of(new Signed(paasid, nonce)) : Optional.empty();
+        return paasid != null && timestamp != null && nonce != null
+                && authentic(paasid, timestamp, nonce, header.apply("x-tif-signature"))
+                ? Optional.of(new Signed(paasid, Long.parseLong(timestamp), nonce)) : Optional.empty();
     }
 
-    /** Who signed a call, and the nonce it is to spend. */
-    public record Signed(String paasid, String nonce) {
+    /**
+     * Who signed a call, and what it is to spend: its nonce with the time it was signed at. A replay sends both again
+     * (they are signed); spent nonces are kept in that order, so a call adds its entry next to the latest ones.
+     */
+    public record Signed(String paasid, long sentAt, String nonce) {
     }
 
     /**
      * Records the nonce in the caller's transaction; false when it was already spent. A concurrent call with the same
      * nonce waits until the first one's transaction ends and is refused when that one committed.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean spend(String paasid, String nonce) {
+    public boolean spend(Signed signed) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("a nonce is spent in the transaction that does the call's work");
+        }
         OffsetDateTime at = cleanUp();
-        return jdbc.sql("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
-                .params(paasid, nonce, at).update() == 1;
+        return jdbc.sql("""
+                insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?) on conflict do nothing""")
+                .params(signed.paasid(), signed.sentAt(), signed.nonce(), at).update() == 1;
     }
 
     /**
@@ -111,10 +118,10 @@ public class InstitutionSignatures {
      * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spend} in a
      * new transaction then tells a replay (false) from another failure.
      */
-    public void spendWithAnswer(String paasid, String nonce) {
+    public void spendWithAnswer(Signed signed) {
         OffsetDateTime at = cleanUp();
-        roundTrips.deferInTransaction("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, ?)",
-                paasid, nonce, at);
+        roundTrips.deferInTransaction("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?)",
+                signed.paasid(), signed.sentAt(), signed.nonce(), at);
     }
 
     /** Now; deletes the nonces of two windows ago at most once a minute. */

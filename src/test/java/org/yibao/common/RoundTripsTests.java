@@ -143,9 +143,9 @@ class RoundTripsTests extends YibaoHttpTest {
     void aFailingStatementFailsTheRoundTripWithSpringsTranslation() {
         String actor = actor();
         assertThatThrownBy(() -> tx().executeWithoutResult(s -> roundTrips.run(List.of(
-                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())",
+                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
                         "RT", actor),
-                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())",
+                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
                         "RT", actor)))))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(jdbc.sql("select count(*) from catalog_tif_nonce where nonce = ?").param(actor).query(Long.class)
@@ -184,8 +184,8 @@ class RoundTripsTests extends YibaoHttpTest {
         String nonce = actor();
         assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
             jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
-            roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())", "RT", nonce);
-            roundTrips.defer("insert into catalog_tif_nonce (paasid, nonce, seen_at) values (?, ?, now())", "RT", nonce);
+            roundTrips.defer("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())", "RT", nonce);
+            roundTrips.defer("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())", "RT", nonce);
         })).isInstanceOf(DuplicateKeyException.class);
         assertThat(count(direct)).isZero();
         String after = actor();

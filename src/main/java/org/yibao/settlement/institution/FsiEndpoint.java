@@ -52,7 +52,7 @@ class FsiEndpoint implements DirectEndpoint {
     @Override
     public Reply answer(Call call) {
         @Nullable String answer = signatures.authentic(call::header)
-                .map(signed -> messages.answer(signed.paasid(), signed.nonce(), call.body())).orElse(null);
+                .map(signed -> messages.answer(signed.paasid(), signed, call.body())).orElse(null);
         return answer == null ? new Reply(401, null) : Reply.ok(answer);
     }
 }

@@ -75,22 +75,22 @@ class FsiMessages {
      * The response body for a call whose headers were found {@link InstitutionSignatures#authentic}; null when the
      * nonce was spent before (the caller answers 401).
      */
-    @Nullable String answer(String paasid, @Nullable String nonce, @Nullable String body) {
+    @Nullable String answer(String paasid, InstitutionSignatures.@Nullable Signed signed, @Nullable String body) {
         Instant received = clock.instant();
         FsiCall call;
         try {
             call = envelope.read(paasid, body, received);
         } catch (FsiRefusal refusal) {
             String msgid = FsiEnvelope.msgidOf(body);
-            return spent(paasid, nonce) ? render(msgid, "000000", received, refusal.errMsg(), null) : null;
+            return spent(signed) ? render(msgid, "000000", received, refusal.errMsg(), null) : null;
         }
         String sha = sha256(body == null ? "" : body);
         String region = call.institution().regionCode();
         boolean signInRequired = !"9001".equals(call.infno());
         @Nullable String refusal;
         TransactionCallback<String> first = status -> {
-            if (nonce != null) {
-                signatures.spendWithAnswer(paasid, nonce);
+            if (signed != null) {
+                signatures.spendWithAnswer(signed);
             }
             boolean signsOut = "9002".equals(call.infno());
             if (signsOut && !signedIn(call)) {
@@ -112,7 +112,7 @@ class FsiMessages {
             refusal = render(call.msgid(), region, received, deferred.errMsg(), null);
         } catch (DuplicateKeyException clash) {
             if (!ANSWER_KEY.equals(constraintOf(clash))) { // the nonce was spent before
-                if (spent(paasid, nonce)) {
+                if (spent(signed)) {
                     throw clash;
                 }
                 return null;
@@ -126,7 +126,7 @@ class FsiMessages {
         }
         String handlerRefusal = refusal;
         return tx.execute(status -> {
-            if (nonce != null && !signatures.spend(paasid, nonce)) {
+            if (signed != null && !signatures.spend(signed)) {
                 return null;
             }
             if (signInRequired && !signedIn(call)) {
@@ -196,8 +196,8 @@ class FsiMessages {
     }
 
     /** Spends the nonce in a transaction of its own; true when it was not spent before, or there is none. */
-    private boolean spent(String paasid, @Nullable String nonce) {
-        return nonce == null || Boolean.TRUE.equals(tx.execute(status -> signatures.spend(paasid, nonce)));
+    private boolean spent(InstitutionSignatures.@Nullable Signed signed) {
+        return signed == null || Boolean.TRUE.equals(tx.execute(status -> signatures.spend(signed)));
     }
 
     private record Stored(String sha, String response) {

@@ -81,7 +81,6 @@ class EcApi implements DirectEndpoint {
             return unauthorized();
         }
         String paasid = signed.get().paasid();
-        String nonce = signed.get().nonce();
         try {
             JsonNode request = parse(call.body());
             if (!"ec.query".equals(request.path("transType").asString(""))) {
@@ -95,15 +94,15 @@ class EcApi implements DirectEndpoint {
                 throw refuse("EC_BAD_REQUEST");
             }
             Map<String, Object> data = tx.execute(status -> {
-                signatures.spendWithAnswer(paasid, nonce);
+                signatures.spendWithAnswer(signed.get());
                 return data(tokens.decode(qrCode.strip(), paasid));
             });
             return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data)));
         } catch (BusinessException e) {
-            return spentAlone(paasid, nonce) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
+            return spentAlone(signed.get()) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
                     messages.text(e.errors().get(0)), null))) : unauthorized();
         } catch (DuplicateKeyException e) {
-            if (spentAlone(paasid, nonce)) {
+            if (spentAlone(signed.get())) {
                 throw e;
             }
             return unauthorized();
@@ -115,8 +114,8 @@ class EcApi implements DirectEndpoint {
     }
 
     /** Spends the nonce in a transaction of its own; false when it was spent before. */
-    private boolean spentAlone(String paasid, String nonce) {
-        return Boolean.TRUE.equals(tx.execute(status -> signatures.spend(paasid, nonce)));
+    private boolean spentAlone(InstitutionSignatures.Signed signed) {
+        return Boolean.TRUE.equals(tx.execute(status -> signatures.spend(signed)));
     }
 
     private static String json(Map<String, Object> answer) {
