@@ -63,19 +63,22 @@ public class EcTokens {
 
     /**
      * Accepts the code for the institution, or refuses with EC_QR_FORGED, EC_QR_USED, EC_QR_EXPIRED or
-     * EC_VOUCHER_INACTIVE; a refused code changes nothing. The code is marked used and the e-voucher's state read in
-     * one round trip (a refusal rolls the mark back); the token and the audit record travel with the caller's next
-     * round trip or the commit.
+     * EC_VOUCHER_INACTIVE; a refused code changes nothing. The token is stored under the code's nonce, which marks
+     * the code used (a second decode finds the nonce taken), in the round trip that reads the e-voucher's state; a
+     * refusal rolls it back. The audit record travels with the caller's next round trip or the commit.
      */
     @Transactional
     public Decoded decode(String qrCode, String institutionCode) {
         QrCodec.Payload code = codes.read(qrCode).orElseThrow(() -> refuse("EC_QR_FORGED"));
         Instant now = clock.instant();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        String token = newToken();
+        Instant expires = now.plus(properties.ecTokenTtl());
         List<@Nullable Object> marked = roundTrips.run(List.of(RoundTrips.Sql.update("""
-                insert into voucher_qr_used (nonce, person_id, institution_code, used_at) values (?, ?, ?, ?)
-                on conflict (nonce) do nothing""", code.nonce(), code.personId(), institutionCode, at),
-                EVouchers.activeSql(code.personId())));
+                insert into voucher_ec_token (token, person_id, institution_code, qr_nonce, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (qr_nonce) do nothing""", token, code.personId(), institutionCode, code.nonce(), at,
+                expires.atOffset(ZoneOffset.UTC)), EVouchers.activeSql(code.personId())));
         if (Integer.valueOf(0).equals(marked.get(0))) {
             throw refuse("EC_QR_USED");
         }
@@ -86,12 +89,6 @@ public class EcTokens {
         if (!Boolean.TRUE.equals(marked.get(1))) {
             throw refuse("EC_VOUCHER_INACTIVE");
         }
-        String token = newToken();
-        Instant expires = now.plus(properties.ecTokenTtl());
-        roundTrips.defer("""
-                insert into voucher_ec_token (token, person_id, institution_code, qr_nonce, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""", token, code.personId(), institutionCode, code.nonce(), at,
-                expires.atOffset(ZoneOffset.UTC));
         Issued fresh = new Issued(code.personId(), institutionCode, expires);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
