@@ -14,6 +14,12 @@ class FsiRefusalTests extends FsiTest {
 
     private static final String PHARMACY = "P13020300001";
 
+    /** 2204 at the hospital with these fee items. */
+    @SafeVarargs
+    private Json upload(Map<String, Object>... fees) {
+        return call(HOSPITAL, "2204", Map.of("feedetail", List.of(fees)));
+    }
+
     private static void refused(Json r, String errMsg) {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body().get("infcode").asInt()).isEqualTo(-1);
@@ -58,16 +64,13 @@ class FsiRefusalTests extends FsiTest {
     void refusesAnUnknownItemAndAmountsThatDoNotAddUp() {
         TestPerson p = employee("周目录", "130200", "50.00");
         String mdtrtId = register(HOSPITAL, p, "310");
-        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                        fee("1", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50"),
-                        fee("2", mdtrtId, p.id(), "NOPE0001", "1", "1.00", "1.00")))),
+        refused(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50"),
+                        fee("2", mdtrtId, p.id(), "NOPE0001", "1", "1.00", "1.00")),
                 "费用明细[2]的医保目录编码med_list_codg[NOPE0001]不存在");
-        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                        fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.60")))),
+        refused(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.60")),
                 "费用明细[1]金额不符：det_item_fee_sumamt[37.60]不等于数量cnt[3]×单价pric[12.50]=37.50");
         assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId)).as("nothing stored").isZero();
-        ok(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.51")))));
+        ok(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.51")));
         refused(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "40.00")),
                 "医疗费总额medfee_sumamt[40.00]与已上传费用明细合计[37.51]不一致");
     }
@@ -77,20 +80,16 @@ class FsiRefusalTests extends FsiTest {
         TestPerson p = employee("周重传", "130200", "50.00");
         TestPerson other = employee("周别人", "130200", "50.00");
         String mdtrtId = register(HOSPITAL, p, "310");
-        ok(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                fee("1", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")))));
-        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                        fee("2", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50"),
-                        fee("1", mdtrtId, p.id(), "XJ01CAA001", "2", "12.50", "25.00")))),
+        ok(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")));
+        refused(upload(fee("2", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50"),
+                        fee("1", mdtrtId, p.id(), "XJ01CAA001", "2", "12.50", "25.00")),
                 "费用明细流水号feedetl_sn[1]在该就诊中已上传");
-        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                        fee("3", mdtrtId, other.id(), "XJ01CAA001", "1", "12.50", "12.50")))),
+        refused(upload(fee("3", mdtrtId, other.id(), "XJ01CAA001", "1", "12.50", "12.50")),
                 "就诊ID mdtrt_id[" + mdtrtId + "]不属于人员编号psn_no[" + other.id() + "]");
         assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId))
                 .as("only the first upload stayed").isOne();
         ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50")));
-        refused(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
-                        fee("4", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")))),
+        refused(upload(fee("4", mdtrtId, p.id(), "XJ01CAA001", "1", "12.50", "12.50")),
                 "就诊ID mdtrt_id[" + mdtrtId + "]当前状态为已结算，不能办理此交易");
         assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId)).isOne();
     }
