@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -48,13 +50,15 @@ public class InstitutionSignatures {
 
     private final JdbcClient jdbc;
     private final RoundTrips roundTrips;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
     private final AtomicLong lastCleanup = new AtomicLong();
 
-    InstitutionSignatures(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
+    InstitutionSignatures(JdbcClient jdbc, RoundTrips roundTrips, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.roundTrips = roundTrips;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -113,10 +117,18 @@ public class InstitutionSignatures {
     }
 
     /**
+     * Records the nonce in a transaction of its own, for a call whose work was rolled back: true when it was not spent
+     * before (the call is answered), false for a replay (401).
+     */
+    public boolean spendAlone(Signed signed) {
+        return Boolean.TRUE.equals(tx.execute(status -> spend(signed)));
+    }
+
+    /**
      * Records the nonce with the caller's transaction's next round trip ({@link RoundTrips#defer}), for a caller that
      * stores its answer in that transaction: when the nonce was spent before, that round trip (or the commit) fails
-     * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spend} in a
-     * new transaction then tells a replay (false) from another failure.
+     * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spendAlone}
+     * then tells a replay (false) from another failure.
      */
     public void spendWithAnswer(Signed signed) {
         OffsetDateTime at = cleanUp();

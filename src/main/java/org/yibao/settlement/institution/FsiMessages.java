@@ -197,7 +197,7 @@ class FsiMessages {
 
     /** Spends the nonce in a transaction of its own; true when it was not spent before, or there is none. */
     private boolean spent(InstitutionSignatures.@Nullable Signed signed) {
-        return signed == null || Boolean.TRUE.equals(tx.execute(status -> signatures.spend(signed)));
+        return signed == null || signatures.spendAlone(signed);
     }
 
     private record Stored(String sha, String response) {

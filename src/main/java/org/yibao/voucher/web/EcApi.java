@@ -80,7 +80,8 @@ class EcApi implements DirectEndpoint {
         if (signed.isEmpty()) {
             return unauthorized();
         }
-        String paasid = signed.get().paasid();
+        InstitutionSignatures.Signed nonce = signed.get();
+        String paasid = nonce.paasid();
         try {
             JsonNode request = parse(call.body());
             if (!"ec.query".equals(request.path("transType").asString(""))) {
@@ -94,15 +95,15 @@ class EcApi implements DirectEndpoint {
                 throw refuse("EC_BAD_REQUEST");
             }
             Map<String, Object> data = tx.execute(status -> {
-                signatures.spendWithAnswer(signed.get());
+                signatures.spendWithAnswer(nonce);
                 return data(tokens.decode(qrCode.strip(), paasid));
             });
             return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data)));
         } catch (BusinessException e) {
-            return spentAlone(signed.get()) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
+            return signatures.spendAlone(nonce) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
                     messages.text(e.errors().get(0)), null))) : unauthorized();
         } catch (DuplicateKeyException e) {
-            if (spentAlone(signed.get())) {
+            if (signatures.spendAlone(nonce)) {
                 throw e;
             }
             return unauthorized();
@@ -111,11 +112,6 @@ class EcApi implements DirectEndpoint {
 
     private Reply unauthorized() {
         return new Reply(401, json(answer(401, messages.text("error.EC_UNAUTHORIZED"), null)));
-    }
-
-    /** Spends the nonce in a transaction of its own; false when it was spent before. */
-    private boolean spentAlone(InstitutionSignatures.Signed signed) {
-        return Boolean.TRUE.equals(tx.execute(status -> signatures.spend(signed)));
     }
 
     private static String json(Map<String, Object> answer) {
