@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -38,8 +37,10 @@ public abstract class BrowserTest extends YibaoHttpTest {
     void freshVisit() {
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // htmx replaces elements in place: an element found a moment ago may be gone, so look again
-        wait.ignoring(StaleElementReferenceException.class);
+        // htmx and navigations replace elements: one found a moment ago may be gone, and Chromium answers a question
+        // about it with a stale reference or, now and then, an inspector error ("does not belong to the document");
+        // a condition is asked again until it holds, and a timeout reports the last answer
+        wait.ignoring(WebDriverException.class);
     }
 
     protected WebElement field(String id) {
