@@ -192,14 +192,16 @@ public final class SettlementBenchmark {
             try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("""
                          select calls, round(total_exec_time::numeric, 0), round((total_exec_time / calls)::numeric, 3),
-                                wal_bytes / calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
+                                wal_bytes / calls, plans, round((total_plan_time / calls)::numeric, 3),
+                                left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
                          from pg_stat_statements where calls > 0
                            and dbid = (select oid from pg_database where datname = current_database())
                          order by total_exec_time desc limit 20""")) {
-                System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, statement%n", phase);
+                System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, plans, planning ms"
+                        + " per call, statement%n", phase);
                 while (rs.next()) {
-                    System.out.printf("%8d %7d %7s %6d  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5));
+                    System.out.printf("%8d %7d %7s %6d %8d %6s  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7));
                 }
             }
         }
