@@ -12,7 +12,8 @@
 # wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
 # flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares),
-# BENCH_JAR (another build of Yibao, to compare two builds on the same client).
+# BENCH_JAR (another build of Yibao, to compare two builds on the same client), BENCH_DB_SOCKET (how Yibao reaches
+# PostgreSQL: unix, the default, through the server's Unix socket as pgbench does, or tcp, through localhost).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -60,7 +61,12 @@ fi
 cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=${BENCH_JAR:-$(ls target/yibao-*.jar | grep -v original | head -n 1)}
 echo "Yibao: Hikari pool $pool, $threads Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/yibao" SPRING_DATASOURCE_USERNAME=postgres \
+db_url="jdbc:postgresql://localhost:$port/yibao"
+if [ "${BENCH_DB_SOCKET:-unix}" = unix ]; then
+  db_url="$db_url?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg&socketFactoryArg=/var/run/postgresql/.s.PGSQL.$port"
+fi
+echo "Yibao reaches PostgreSQL through ${BENCH_DB_SOCKET:-unix}: $db_url"
+SPRING_DATASOURCE_URL="$db_url" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$pool \
   java -XX:+UseParallelGC -Xms1g -Xmx1g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port=$app_port \
   --logging.file.name=target/bench-yibao.log --server.tomcat.threads.max=$threads \
