@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
  * before its clock starts (the phones' work, not the server's); they live 60 s, so (b) runs at most 45 s.
  *
  * <p>Run (a) settles visits prepared beforehand, after settling some of them unmeasured for up to 10 s (the warm-up
- * time); {@code (seconds + that) × 2200} are prepared (at least {@code clients × 200}; the system
+ * time); {@code (seconds + that) × 2800} are prepared (at least {@code clients × 200}; the system
  * property {@code bench.visits} sets another number); when they run out before the time is up, the rate is taken
  * over the time it took and the line says so.
  *
@@ -75,7 +75,7 @@ public final class SettlementBenchmark {
     private static final DateTimeFormatter MSG_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter INF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** What one flow (a) or settlement (b) is expected to reach at most per second, to size the prepared work. */
-    private static final int CEILING_PER_SECOND = 2_200;
+    private static final int CEILING_PER_SECOND = 2_800;
 
     private final ThreadLocal<KeepAlive> connection;
     private final AtomicInteger serial = new AtomicInteger();

@@ -1,5 +1,6 @@
 package org.yibao.common.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,12 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDirectory the cluster directory; kept across restarts unless {@code clean}
  * @param clean wipe the directory on start (tests)
  * @param database the database Yibao uses inside the cluster
+ * @param durableCommits a commit is answered only once it is on disk (PostgreSQL's {@code synchronous_commit});
+ *     on unless switched off: a settlement answered to a hospital must survive a crash. Tests switch it off.
  */
 @ConfigurationProperties("yibao.embedded-database")
-record EmbeddedDatabaseProperties(String dataDirectory, boolean clean, String database) {
+record EmbeddedDatabaseProperties(String dataDirectory, boolean clean, String database,
+                                  @Nullable Boolean durableCommits) {
 
     EmbeddedDatabaseProperties {
         dataDirectory = dataDirectory == null || dataDirectory.isBlank() ? "./data/pg" : dataDirectory;
         database = database == null || database.isBlank() ? "yibao" : database;
+        durableCommits = durableCommits == null || durableCommits;
     }
 }

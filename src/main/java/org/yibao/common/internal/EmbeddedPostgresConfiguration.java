@@ -37,7 +37,7 @@ class EmbeddedPostgresConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
         Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        EmbeddedPostgres postgres = acquire(dir, properties.clean());
+        EmbeddedPostgres postgres = acquire(dir, properties.clean(), Boolean.TRUE.equals(properties.durableCommits()));
         createDatabaseIfMissing(postgres, properties.database());
         HikariDataSource ds = new ClusterDataSource(dir);
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
@@ -47,9 +47,9 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** The cluster of the directory, started on first use; each application context using it counts once. */
-    private static synchronized EmbeddedPostgres acquire(Path dir, boolean clean) {
+    private static synchronized EmbeddedPostgres acquire(Path dir, boolean clean, boolean durable) {
         USERS.merge(dir, 1, Integer::sum);
-        return CLUSTERS.computeIfAbsent(dir, d -> start(d, clean));
+        return CLUSTERS.computeIfAbsent(dir, d -> start(d, clean, durable));
     }
 
     /** The last context to close its data source stops the cluster, after everything that used it is gone. */
@@ -82,7 +82,8 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    private static EmbeddedPostgres start(Path dir, boolean clean) {
+    /** The embedded binaries' builder turns {@code synchronous_commit} off unless told otherwise. */
+    private static EmbeddedPostgres start(Path dir, boolean clean, boolean durable) {
         try {
             Files.createDirectories(dir.getParent());
             long t0 = System.nanoTime();
@@ -91,6 +92,7 @@ class EmbeddedPostgresConfiguration {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Shanghai")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dir,
                     (System.nanoTime() - t0) / 1_000_000);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -27,6 +29,9 @@ class GatedDataSourceTests extends YibaoHttpTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void theApplicationsPoolIsGatedAndStillAHikariPool() throws SQLException {
         assertThat(dataSource).isInstanceOf(GatedDataSource.class);
@@ -35,6 +40,9 @@ class GatedDataSourceTests extends YibaoHttpTest {
             assertThat(s.executeQuery("select 1").next()).isTrue();
             assertThat(c.isWrapperFor(org.postgresql.PGConnection.class)).isTrue();
         }
+        Gauge waiting = meters.find("yibao.datasource.waiting").gauge();
+        assertThat(waiting).as("the line is measured").isNotNull();
+        assertThat(waiting.value()).isNotNegative();
     }
 
     @Test
