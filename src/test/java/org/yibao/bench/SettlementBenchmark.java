@@ -130,7 +130,7 @@ public final class SettlementBenchmark {
         }
         statements.print("(a)");
         double after = pgbench();
-        if (tpcb > 0 && after > 0) { // pgbench alone swings by a tenth between two runs 40 s apart
+        if (tpcb > 0 && after > 0) { // two pgbench runs 40 s apart differ by up to a fifth
             System.out.printf("(a) / mean of pgbench before and after it: %.1f / %.1f = %.2f%n", settlements,
                     (tpcb + after) / 2, settlements / ((tpcb + after) / 2));
         }

@@ -1,7 +1,7 @@
 package org.yibao.common.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the embedded PostgreSQL keeps its files and whether it starts from scratch.
@@ -14,11 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("yibao.embedded-database")
 record EmbeddedDatabaseProperties(String dataDirectory, boolean clean, String database,
-                                  @Nullable Boolean durableCommits) {
+                                  @DefaultValue("true") boolean durableCommits) {
 
     EmbeddedDatabaseProperties {
         dataDirectory = dataDirectory == null || dataDirectory.isBlank() ? "./data/pg" : dataDirectory;
         database = database == null || database.isBlank() ? "yibao" : database;
-        durableCommits = durableCommits == null || durableCommits;
     }
 }

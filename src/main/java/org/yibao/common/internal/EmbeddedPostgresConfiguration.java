@@ -37,7 +37,7 @@ class EmbeddedPostgresConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
         Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        EmbeddedPostgres postgres = acquire(dir, properties.clean(), Boolean.TRUE.equals(properties.durableCommits()));
+        EmbeddedPostgres postgres = acquire(dir, properties.clean(), properties.durableCommits());
         createDatabaseIfMissing(postgres, properties.database());
         HikariDataSource ds = new ClusterDataSource(dir);
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
