@@ -43,6 +43,7 @@ class GatedDataSourceTests extends YibaoHttpTest {
         Gauge waiting = meters.find("yibao.datasource.waiting").gauge();
         assertThat(waiting).as("the line is measured").isNotNull();
         assertThat(waiting.value()).isNotNegative();
+        assertThat(meters.find("hikaricp.connections.max").gauge()).as("the pool's own meters still bound").isNotNull();
     }
 
     @Test
