@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,13 +41,17 @@ public class InstitutionSignatures {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
 
     /** The headers that carry the signature, in the order API.md §1 lists them. */
-    public static final java.util.List<String> HEADERS = java.util.List.of("x-tif-paasid", "x-tif-timestamp",
+    public static final List<String> HEADERS = List.of("x-tif-paasid", "x-tif-timestamp",
             "x-tif-nonce", "x-tif-signature");
     /** How far a call's timestamp may be from server time. */
     public static final Duration WINDOW = Duration.ofSeconds(300);
     /** How long a looked-up token is trusted before it is read again. */
     static final Duration TOKEN_TTL = Duration.ofSeconds(30);
     private static final Duration CLEANUP_EVERY = Duration.ofSeconds(60);
+
+    /** A nonce spent: by whom, when it was signed, and when it was seen. */
+    private static final String SPEND =
+            "insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final RoundTrips roundTrips;
@@ -111,8 +116,7 @@ public class InstitutionSignatures {
             throw new IllegalTransactionStateException("a nonce is spent in the transaction that does the call's work");
         }
         OffsetDateTime at = cleanUp();
-        return jdbc.sql("""
-                insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?) on conflict do nothing""")
+        return jdbc.sql(SPEND + " on conflict do nothing")
                 .params(signed.paasid(), signed.sentAt(), signed.nonce(), at).update() == 1;
     }
 
@@ -132,8 +136,7 @@ public class InstitutionSignatures {
      */
     public void spendWithAnswer(Signed signed) {
         OffsetDateTime at = cleanUp();
-        roundTrips.deferInTransaction("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?)",
-                signed.paasid(), signed.sentAt(), signed.nonce(), at);
+        roundTrips.deferInTransaction(SPEND, signed.paasid(), signed.sentAt(), signed.nonce(), at);
     }
 
     /** Now; deletes the nonces of two windows ago at most once a minute. */

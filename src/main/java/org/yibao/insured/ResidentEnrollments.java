@@ -285,7 +285,9 @@ public class ResidentEnrollments {
                   and (cast(? as timestamptz) is null or submitted_at < ?)
                 group by status""")
                 .params(regionCode, regionCode, start, start, end, end)
-                .query((rs, n) -> counts.put(EnrollmentStatus.valueOf(rs.getString(1)), rs.getInt(2))).list();
+                .query(rs -> {
+                    counts.put(EnrollmentStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
         return counts;
     }
 

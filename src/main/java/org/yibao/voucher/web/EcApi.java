@@ -76,12 +76,12 @@ class EcApi implements DirectEndpoint {
      */
     @Override
     public Reply answer(Call call) {
-        Optional<InstitutionSignatures.Signed> signed = signatures.authentic(call::header);
-        if (signed.isEmpty()) {
+        Optional<InstitutionSignatures.Signed> authentic = signatures.authentic(call::header);
+        if (authentic.isEmpty()) {
             return unauthorized();
         }
-        InstitutionSignatures.Signed nonce = signed.get();
-        String paasid = nonce.paasid();
+        InstitutionSignatures.Signed signed = authentic.get();
+        String paasid = signed.paasid();
         try {
             JsonNode request = parse(call.body());
             if (!"ec.query".equals(request.path("transType").asString(""))) {
@@ -95,15 +95,15 @@ class EcApi implements DirectEndpoint {
                 throw refuse("EC_BAD_REQUEST");
             }
             Map<String, Object> data = tx.execute(status -> {
-                signatures.spendWithAnswer(nonce);
+                signatures.spendWithAnswer(signed);
                 return data(tokens.decode(qrCode.strip(), paasid));
             });
             return Reply.ok(json(answer(0, messages.text("voucher.ec.success"), data)));
         } catch (BusinessException e) {
-            return signatures.spendAlone(nonce) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
+            return signatures.spendAlone(signed) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
                     messages.text(e.errors().get(0)), null))) : unauthorized();
         } catch (DuplicateKeyException e) {
-            if (signatures.spendAlone(nonce)) {
+            if (signatures.spendAlone(signed)) {
                 throw e;
             }
             return unauthorized();
