@@ -55,10 +55,10 @@ su postgres -c "$pgbin/pgbench -q -i -s 10 -p $port pgbench" >/dev/null 2>&1
 pgbench_command="su postgres -c 'psql -q -p $port -c checkpoint && $pgbin/pgbench -c $clients -j 2 -T $seconds -p $port pgbench'"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  ./mvnw -q -B -o -DskipTests package
-  ./mvnw -q -B -o test-compile
+  ./mvnw -q -B -DskipTests package
+  ./mvnw -q -B test-compile
 fi
-cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=${BENCH_JAR:-$(ls target/yibao-*.jar | grep -v original | head -n 1)}
 echo "Yibao: Hikari pool $pool, $threads Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
 db_url="jdbc:postgresql://localhost:$port/yibao"
