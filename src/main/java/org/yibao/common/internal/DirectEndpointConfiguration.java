@@ -14,10 +14,12 @@ import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 
@@ -27,8 +29,9 @@ class DirectEndpointConfiguration {
 
     @Bean
     FilterRegistrationBean<DirectEndpoints> directEndpoints(List<DirectEndpoint> endpoints, Messages messages,
-                                                             ObjectProvider<MeterRegistry> meters) {
-        DirectEndpoints filter = new DirectEndpoints(endpoints, messages, meters.getIfAvailable());
+            ObjectProvider<MeterRegistry> meters, @Value("${yibao.direct.max-body:1MB}") DataSize maxBody) {
+        DirectEndpoints filter = new DirectEndpoints(endpoints, messages, meters.getIfAvailable(),
+                Math.toIntExact(maxBody.toBytes()));
         FilterRegistrationBean<DirectEndpoints> registration = new FilterRegistrationBean<>(filter);
         registration.setName("directEndpoints");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -46,7 +49,9 @@ class DirectEndpointConfiguration {
                     .responses(new ApiResponses()
                             .addApiResponse("200", new ApiResponse().description("OK").content(json()))
                             .addApiResponse("401", new ApiResponse().description("Signature headers missing, wrong, "
-                                    + "stale or replayed")));
+                                    + "stale or replayed"))
+                            .addApiResponse("413", new ApiResponse().description("Body above yibao.direct.max-body "
+                                    + "(1 MiB unless configured)")));
             e.requiredHeaders().forEach(h -> post.addParametersItem(new HeaderParameter().name(h).required(true)
                     .schema(new StringSchema())));
             api.path(e.path(), new PathItem().post(post));

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +23,22 @@ import org.yibao.common.web.Messages;
 
 /**
  * Serves the {@link DirectEndpoint}s: registered for their exact paths ahead of every other filter, it answers the
- * request itself and never passes it on. Bodies over {@link #MAX_BODY} bytes are refused with 413 without being
- * read further. Each path has its own timer, {@code yibao.direct.requests}, by outcome.
+ * request itself and never passes it on. The body is read only when the endpoint asks for it, after its header
+ * checks (an unsigned call answers 401 with its body unread), and at most {@code maxBody} bytes of it: a
+ * {@code Content-Length} above that answers 413 before anything is read, a body without a length (chunked) answers 413
+ * once more than that has arrived, the rest unread. Each path has its own timer, {@code yibao.direct.requests}, by
+ * outcome.
  */
 final class DirectEndpoints implements Filter {
-
-    /** 16 MiB: a long inpatient stay's fee upload (2204) with thousands of items stays far below. */
-    static final int MAX_BODY = 16 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DirectEndpoints.class);
 
     private final Map<String, Served> served;
     private final Messages messages;
+    private final int maxBody;
 
-    DirectEndpoints(List<DirectEndpoint> endpoints, Messages messages, @Nullable MeterRegistry meters) {
+    DirectEndpoints(List<DirectEndpoint> endpoints, Messages messages, @Nullable MeterRegistry meters, int maxBody) {
+        this.maxBody = maxBody;
         this.served = endpoints.stream().collect(Collectors.toUnmodifiableMap(DirectEndpoint::path,
                 e -> new Served(e, meters)));
         this.messages = messages;
@@ -80,33 +83,22 @@ final class DirectEndpoints implements Filter {
         if (!"POST".equals(req.getMethod())) {
             res.setHeader("Allow", "POST");
             status = problem(res, 405, "METHOD_NOT_ALLOWED");
+        } else if (req.getContentLengthLong() > maxBody) {
+            status = tooLarge(res);
         } else {
-            byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                status = problem(res, 413, "PAYLOAD_TOO_LARGE");
-            } else {
-                status = answer(target.endpoint(), req, res, bytes);
-            }
+            status = answer(target.endpoint(), req, res);
         }
         target.record(status, started);
     }
 
-    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res, byte[] bytes)
-            throws IOException {
-        String body = bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res) throws IOException {
         DirectEndpoint.Reply reply;
         try {
-            reply = endpoint.answer(new DirectEndpoint.Call() {
-                @Override
-                public @Nullable String header(String name) {
-                    return req.getHeader(name);
-                }
-
-                @Override
-                public @Nullable String body() {
-                    return body;
-                }
-            });
+            reply = endpoint.answer(new BoundedCall(req, maxBody));
+        } catch (BodyTooLarge e) {
+            return tooLarge(res);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (RuntimeException e) {
             log.error("Unexpected error on {}", endpoint.path(), e);
             return problem(res, 500, "INTERNAL_ERROR");
@@ -115,8 +107,57 @@ final class DirectEndpoints implements Filter {
         return reply.status();
     }
 
-    private int problem(HttpServletResponse res, int status, String code) throws IOException {
-        String detail = messages.text("error." + code).replace("\\", "\\\\").replace("\"", "\\\"");
+    /** 413, closing the connection so that the rest of the body is not read either. */
+    private int tooLarge(HttpServletResponse res) throws IOException {
+        res.setHeader("Connection", "close");
+        return problem(res, 413, "PAYLOAD_TOO_LARGE", Integer.toString(maxBody / 1024));
+    }
+
+    /** A call whose body is read on first use, at most {@code maxBody} bytes of it. */
+    private static final class BoundedCall implements DirectEndpoint.Call {
+        private final HttpServletRequest req;
+        private final int maxBody;
+        private @Nullable String body;
+        private boolean read;
+
+        BoundedCall(HttpServletRequest req, int maxBody) {
+            this.req = req;
+            this.maxBody = maxBody;
+        }
+
+        @Override
+        public @Nullable String header(String name) {
+            return req.getHeader(name);
+        }
+
+        @Override
+        public @Nullable String body() {
+            if (!read) {
+                byte[] bytes;
+                try {
+                    bytes = req.getInputStream().readNBytes(maxBody + 1);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (bytes.length > maxBody) {
+                    throw new BodyTooLarge();
+                }
+                body = bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+                read = true;
+            }
+            return body;
+        }
+    }
+
+    /** A body longer than the limit, found while reading it. */
+    private static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private int problem(HttpServletResponse res, int status, String code, Object... args) throws IOException {
+        String detail = messages.text("error." + code, args).replace("\\", "\\\\").replace("\"", "\\\"");
         write(res, status, "application/problem+json", "{\"type\":\"https://yibao.org/problems/"
                 + code.toLowerCase().replace('_', '-') + "\",\"status\":" + status + ",\"detail\":\"" + detail
                 + "\",\"code\":\"" + code + "\"}");

@@ -35,7 +35,10 @@ public interface DirectEndpoint {
         /** A request header, null when absent. */
         @Nullable String header(String name);
 
-        /** The body as UTF-8 text, null when there is none. */
+        /**
+         * The body as UTF-8 text, null when there is none. It is read on the first call, so an endpoint checks the
+         * headers first; a body above {@code yibao.direct.max-body} is not read to its end and answers 413.
+         */
         @Nullable String body();
     }
 

@@ -16,29 +16,31 @@ import org.yibao.catalog.MedicalItem;
 import org.yibao.common.Money;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
+import org.yibao.settlement.policy.InputLimits;
 import org.yibao.settlement.policy.ItemClassification;
 import org.yibao.settlement.policy.ItemSplit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 2204 / 2301 费用明细上传 and 2205 / 2302 撤销. Each item must be in the 医保目录 and add up ({@code
- * det_item_fee_sumamt} = {@code cnt} × {@code pric} within 0.01); one bad item refuses the whole upload. The answer
- * shows how the catalog classifies each item (price cap, 先行自付, in scope).
+ * 2204 / 2301 费用明细上传 and 2205 / 2302 撤销. Each item must be in the 医保目录, stay within the region's
+ * {@link InputLimits} (unit price, quantity, line total) and add up to the fen ({@code det_item_fee_sumamt} =
+ * {@code cnt} × {@code pric} rounded half-up to the fen, as the policy engine computes it); one bad item refuses the
+ * whole upload. The answer shows how the catalog classifies each item (price cap, 先行自付, in scope).
  */
 @Component
 class FeeTransactions implements FsiTransaction {
-
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
     private final PersonIdentification identification;
     private final Visits visits;
     private final Fees fees;
     private final MedicalCatalog catalog;
     private final RoundTrips roundTrips;
+    private final InputLimits limits;
 
     FeeTransactions(PersonIdentification identification, Visits visits, Fees fees, MedicalCatalog catalog,
-                    RoundTrips roundTrips) {
+                    RoundTrips roundTrips, InputLimits limits) {
         this.roundTrips = roundTrips;
+        this.limits = limits;
         this.identification = identification;
         this.visits = visits;
         this.fees = fees;
@@ -74,11 +76,12 @@ class FeeTransactions implements FsiTransaction {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();
         List<Fees.VisitFee> added = new ArrayList<>();
         Set<Named> visitsNamed = new LinkedHashSet<>();
+        InputLimits.Limits bounds = limits.of(call.institution().regionCode());
         for (JsonNode item : items) {
             String mdtrtId = FsiInput.text(item, "mdtrt_id");
             String psnNo = FsiInput.text(item, "psn_no");
             visitsNamed.add(new Named(mdtrtId, psnNo));
-            Fees.Fee fee = fee(item);
+            Fees.Fee fee = fee(item, bounds);
             added.add(new Fees.VisitFee(mdtrtId, fee));
             result.add(result(fee, catalog.find(fee.medListCodg()).orElseThrow()));
         }
@@ -115,7 +118,7 @@ class FeeTransactions implements FsiTransaction {
         return identification.person(psnNo).id();
     }
 
-    private Fees.Fee fee(JsonNode item) {
+    private Fees.Fee fee(JsonNode item, InputLimits.Limits bounds) {
         String sn = FsiInput.text(item, "feedetl_sn");
         String code = FsiInput.text(item, "med_list_codg");
         MedicalItem catalogItem = catalog.find(code)
@@ -126,13 +129,28 @@ class FeeTransactions implements FsiTransaction {
         }
         Money pric = FsiInput.money(item, "pric");
         Money sum = FsiInput.money(item, "det_item_fee_sumamt");
-        BigDecimal expected = pric.yuan().multiply(cnt);
-        if (expected.subtract(sum.yuan()).abs().compareTo(TOLERANCE) > 0) {
+        if (cnt.compareTo(bounds.maxCount()) > 0) {
+            throw overLimit(sn, "数量cnt", cnt.stripTrailingZeros().toPlainString(),
+                    bounds.maxCount().stripTrailingZeros().toPlainString());
+        }
+        if (pric.compareTo(bounds.maxPrice()) > 0) {
+            throw overLimit(sn, "单价pric", pric.toString(), bounds.maxPrice() + "元");
+        }
+        if (sum.compareTo(bounds.maxItemTotal()) > 0) {
+            throw overLimit(sn, "金额det_item_fee_sumamt", sum.toString(), bounds.maxItemTotal() + "元");
+        }
+        Money expected = pric.times(cnt);
+        if (!expected.equals(sum)) {
             throw new FsiRefusal("费用明细[" + sn + "]金额不符：det_item_fee_sumamt[" + sum + "]不等于数量cnt["
-                    + cnt.stripTrailingZeros().toPlainString() + "]×单价pric[" + pric + "]=" + expected.setScale(2, RoundingMode.HALF_UP));
+                    + cnt.stripTrailingZeros().toPlainString() + "]×单价pric[" + pric + "]=" + expected
+                    + "（四舍五入到分）");
         }
         return new Fees.Fee(sn, FsiInput.optional(item, "chrg_bchno"), code, catalogItem.name(),
                 cnt.setScale(4, RoundingMode.UNNECESSARY), pric, sum, FsiInput.time(item, "fee_ocur_time"));
+    }
+
+    private static FsiRefusal overLimit(String sn, String what, String value, String limit) {
+        return new FsiRefusal("费用明细[" + sn + "]的" + what + "[" + value + "]超过本地区上限" + limit);
     }
 
     private static Map<String, @Nullable Object> result(Fees.Fee fee, MedicalItem item) {

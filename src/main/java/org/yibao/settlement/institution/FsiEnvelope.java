@@ -28,6 +28,12 @@ class FsiEnvelope {
             "infver", "opter_type", "opter", "opter_name", "inf_time", "fixmedins_code", "fixmedins_name", "sign_no");
     /** Fields that may be empty strings: 参保地 is unknown before 1101, and there is no sign_no before 9001. */
     private static final List<String> MAY_BE_EMPTY = List.of("insuplc_admdvs", "sign_no", "recer_sys_code");
+    /** National lengths of the envelope fields (a name may be longer than the spec's 20 in practice). */
+    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("infno", 6),
+            Map.entry("msgid", 30), Map.entry("mdtrtarea_admvs", 6), Map.entry("insuplc_admdvs", 6),
+            Map.entry("recer_sys_code", 10), Map.entry("infver", 20), Map.entry("opter_type", 3),
+            Map.entry("opter", 30), Map.entry("opter_name", 50), Map.entry("inf_time", 19),
+            Map.entry("fixmedins_code", 12), Map.entry("fixmedins_name", 100), Map.entry("sign_no", 30));
     /** yyyyMMddHHmmss and a four-digit serial. */
     private static final Pattern MSGID_TAIL = Pattern.compile(
             "\\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{4}");
@@ -53,6 +59,7 @@ class FsiEnvelope {
             if (node == null || node.isNull() || !node.isValueNode() || (blank && !MAY_BE_EMPTY.contains(field))) {
                 throw new FsiRefusal("公共输入参数[" + field + "]不能为空");
             }
+            bounded(field, node.asString(""));
         }
         if (!request.path("fixmedins_code").asString().equals(paasid)) {
             throw new FsiRefusal("fixmedins_code[" + request.path("fixmedins_code").asString()
@@ -70,6 +77,16 @@ class FsiEnvelope {
         String infno = request.path("infno").asString();
         String signNo = request.path("sign_no").asString("");
         return new FsiCall(institution, infno, msgid, signNo, request.path("opter").asString(), input, receivedAt);
+    }
+
+    /** Refuses a field longer than its national length or holding a control character (NUL included). */
+    private static void bounded(String field, String value) {
+        if (value.length() > MAX_LENGTH.get(field)) {
+            throw new FsiRefusal("公共输入参数[" + field + "]长度" + value.length() + "超过" + MAX_LENGTH.get(field) + "个字符");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new FsiRefusal("公共输入参数[" + field + "]含有控制字符");
+        }
     }
 
     /** The {@code msgid} of a body, when it has one, to echo in an answer to a malformed request. */

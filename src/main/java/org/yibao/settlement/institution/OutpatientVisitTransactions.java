@@ -44,7 +44,8 @@ class OutpatientVisitTransactions implements FsiTransaction {
     public Object handle(FsiCall call) {
         return switch (call.infno()) {
             case "2201" -> register(call, call.data());
-            case "2202" -> cancel(call, call.data().path("mdtrt_id").asString(""), FsiInput.text(call.data(), "psn_no"));
+            case "2202" -> cancel(call, java.util.Objects.requireNonNullElse(FsiInput.optional(call.data(), "mdtrt_id"), ""),
+                    FsiInput.text(call.data(), "psn_no"));
             default -> upload(call, FsiInput.object(call.input(), "mdtrtinfo"));
         };
     }

@@ -1,5 +1,7 @@
 package org.yibao.settlement.institution;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,12 +10,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.BusinessTime;
-import org.yibao.common.Money;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 3201 对总账: the institution sends its totals of live settlements for a period and insurance type; the answer
  * says whether they agree with ours ({@code stmt_rslt} 0 平, 1 不平) and gives our totals to find the difference.
+ * Our totals are summed as exact decimals, in the database and here, so that no number of settlements can overflow
+ * them; the institution's are bounded amounts ({@link FsiInput#money}).
  */
 @Component
 class ReconciliationTransaction implements FsiTransaction {
@@ -44,10 +47,10 @@ class ReconciliationTransaction implements FsiTransaction {
                 .params(call.institutionCode(), FsiInput.text(data, "insutype"),
                         from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime(),
                         to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
-                .query((rs, n) -> new Totals(Money.ofFen(rs.getLong(1)), Money.ofFen(rs.getLong(2)),
-                        Money.ofFen(rs.getLong(3)), rs.getLong(4))).single();
-        Totals theirs = new Totals(FsiInput.money(data, "medfee_sumamt"), FsiInput.money(data, "fund_pay_sumamt"),
-                FsiInput.money(data, "acct_pay"), count(data));
+                .query((rs, n) -> new Totals(yuan(rs.getBigDecimal(1)), yuan(rs.getBigDecimal(2)),
+                        yuan(rs.getBigDecimal(3)), rs.getLong(4))).single();
+        Totals theirs = new Totals(FsiInput.money(data, "medfee_sumamt").yuan(),
+                FsiInput.money(data, "fund_pay_sumamt").yuan(), FsiInput.money(data, "acct_pay").yuan(), count(data));
         boolean agree = ours.equals(theirs);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("setl_optins", call.institution().regionCode());
@@ -61,11 +64,16 @@ class ReconciliationTransaction implements FsiTransaction {
         return Map.of("result", result);
     }
 
-    private record Totals(Money medfee, Money fund, Money acct, long count) {
+    /** Totals in yuan with two decimals, exact whatever their size. */
+    private record Totals(BigDecimal medfee, BigDecimal fund, BigDecimal acct, long count) {
+    }
+
+    private static BigDecimal yuan(BigDecimal fen) {
+        return fen.movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static long count(JsonNode data) {
-        java.math.BigDecimal count = FsiInput.decimal(data, "fixmedins_setl_cnt");
+        BigDecimal count = FsiInput.decimal(data, "fixmedins_setl_cnt");
         if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
             throw new FsiRefusal("结算笔数fixmedins_setl_cnt[" + count.toPlainString() + "]必须是非负整数");
         }

@@ -20,6 +20,7 @@ import org.yibao.insured.InsurancePeriod;
 import org.yibao.service.RemoteCareFilings;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.FeeItem;
+import org.yibao.settlement.policy.InputLimits;
 import org.yibao.settlement.policy.PersonCategory;
 import org.yibao.settlement.policy.PersonFacts;
 import org.yibao.settlement.policy.PolicyEngine;
@@ -52,10 +53,13 @@ class Settling {
     private final SettlementIds ids;
     private final RemoteCareFilings remoteCare;
     private final Clock clock;
+    private final InputLimits limits;
 
     Settling(RoundTrips roundTrips, ChronicQualifications chronic, Contributions contributions,
              PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
-             SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock) {
+             SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock,
+             InputLimits limits) {
+        this.limits = limits;
         this.roundTrips = roundTrips;
         this.chronic = chronic;
         this.contributions = contributions;
@@ -107,6 +111,10 @@ class Settling {
      * is sent with the call's answer (a payment from the accounts, when there is one, is made on its own).
      */
     Settled settle(FsiCall call, Order order, Set<String> states, Reading reading, List<@Nullable Object> read) {
+        Money most = limits.of(call.institution().regionCode()).maxVisitTotal();
+        if (order.medfeeSumamt().compareTo(most) > 0) {
+            throw new FsiRefusal("医疗费总额medfee_sumamt[" + order.medfeeSumamt() + "]超过本地区单次就诊上限" + most + "元");
+        }
         int year = reading.year();
         Visits.Visit visit = Visits.owned((Visits.Visit) read.get(0), order.mdtrtId(), order.personId(), states);
         @SuppressWarnings("unchecked")

@@ -14,6 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.account.AccountPayment;
+import org.yibao.account.AccountPurpose;
+import org.yibao.account.PaymentSplit;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.Institutions;
@@ -22,7 +25,6 @@ import org.yibao.catalog.MedicalItem;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.IdNumber;
 import org.yibao.common.Money;
-import org.yibao.family.MutualAid;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
@@ -41,9 +43,12 @@ import org.yibao.settlement.policy.YearToDate;
 
 /**
  * DEMO.md asks for a few past visits in earlier years only, so that 消费信息 is not empty while this year's
- * deductibles and caps start unused. Each visit of last year is computed by the real policy engine with last year's parameters;
- * the personal part is recorded as paid from the own account (employees), from the 家庭共济 authorizer (李秀英) or
- * in cash (residents). History only: no ledger movement and no accumulator of this year is touched.
+ * deductibles and caps start unused. Each visit of last year is computed by the real policy engine with last year's
+ * parameters, and the personal part is paid as a settlement pays it ({@link PersonalAccounts#payNew}): the own account
+ * first, the 家庭共济 authorizer's (李秀英 through 王建国) only for what the own balance cannot pay, the rest in cash,
+ * with the ledger's movement and journal entries under the {@code setl_id} (posted when the demo data is loaded), so
+ * that every balance is explained by its journal and a demo settlement can be reversed like any other. No
+ * accumulator of this year is touched.
  */
 @Component
 @Profile("demo")
@@ -77,12 +82,11 @@ class SettlementHistoryDemoData implements ApplicationRunner {
     private final MedicalCatalog catalog;
     private final PolicyParameters parameters;
     private final PersonalAccounts accounts;
-    private final MutualAid mutualAid;
     private final Clock clock;
 
     SettlementHistoryDemoData(JdbcClient jdbc, InsuredPersons persons, Contributions contributions,
                               Institutions institutions, MedicalCatalog catalog, PolicyParameters parameters,
-                              PersonalAccounts accounts, MutualAid mutualAid, Clock clock) {
+                              PersonalAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.contributions = contributions;
@@ -90,7 +94,6 @@ class SettlementHistoryDemoData implements ApplicationRunner {
         this.catalog = catalog;
         this.parameters = parameters;
         this.accounts = accounts;
-        this.mutualAid = mutualAid;
         this.clock = clock;
     }
 
@@ -148,8 +151,9 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                 values (?, ?, ?, ?, ?, ?, '02', ?, ?, 'SETTLED', ?)""")
                 .params(mdtrtId, institution.code(), personId, period.insutype(), v.medType(), period.regionCode(), when,
                         when, mdtrtId).update();
-        Payment pay = payment(personId, period, r.psnPartAmt());
         String setlId = "S" + mdtrtId;
+        PaymentSplit pay = accounts.payNew(new AccountPayment(personId, r.psnPartAmt(), true, AccountPurpose.MEDICAL,
+                setlId), accounts.balance(personId).map(Money::fen).orElse(0L));
         List<SettledLines.Item> settled = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             var split = r.items().get(i);
@@ -174,24 +178,9 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                         period.regionCode(), when, r.medfeeSumamt().fen(), r.fulamtOwnpayAmt().fen(),
                         r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(), r.inscpScpAmt().fen(), r.actPayDedc().fen(),
                         r.hifpPay().fen(), r.poolPropSelfpay().fen(), r.fundPaySumamt().fen(), r.psnPartAmt().fen(),
-                        pay.own().fen(), pay.mutualAid().fen(), pay.cash().fen(), pay.balance().fen(), pay.payer(), mdtrtId,
+                        pay.acctPay().fen(), pay.acctMulaidPay().fen(), pay.cashPay().fen(), pay.balanceAfter().fen(),
+                        pay.mulaidPersonId(), mdtrtId,
                         SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled))
                 .update();
-    }
-
-    private record Payment(Money own, Money mutualAid, Money cash, Money balance, Long payer) {
-    }
-
-    /** Employees paid their part from their own account; 李秀英 through 王建国's 家庭共济; other residents in cash. */
-    private Payment payment(long personId, InsurancePeriod period, Money part) {
-        Optional<Money> own = accounts.balance(personId);
-        if (own.isPresent()) {
-            return new Payment(part, Money.ZERO, Money.ZERO, own.get(), null);
-        }
-        List<Long> payers = mutualAid.payersFor(personId);
-        if (payers.size() > 1 && accounts.balance(payers.get(1)).isPresent()) {
-            return new Payment(Money.ZERO, part, Money.ZERO, Money.ZERO, payers.get(1));
-        }
-        return new Payment(Money.ZERO, Money.ZERO, part, Money.ZERO, null);
     }
 }

@@ -68,11 +68,11 @@ class FsiRefusalTests extends FsiTest {
                         fee("2", mdtrtId, p.id(), "NOPE0001", "1", "1.00", "1.00")),
                 "费用明细[2]的医保目录编码med_list_codg[NOPE0001]不存在");
         refused(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.60")),
-                "费用明细[1]金额不符：det_item_fee_sumamt[37.60]不等于数量cnt[3]×单价pric[12.50]=37.50");
+                "费用明细[1]金额不符：det_item_fee_sumamt[37.60]不等于数量cnt[3]×单价pric[12.50]=37.50（四舍五入到分）");
         assertThat(count("select count(*) from settlement_fee where mdtrt_id = ?", mdtrtId)).as("nothing stored").isZero();
-        ok(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.51")));
+        ok(upload(fee("1", mdtrtId, p.id(), "XJ01CAA001", "3", "12.50", "37.50")));
         refused(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "40.00")),
-                "医疗费总额medfee_sumamt[40.00]与已上传费用明细合计[37.51]不一致");
+                "医疗费总额medfee_sumamt[40.00]与已上传费用明细合计[37.50]不一致");
     }
 
     @Test
