@@ -93,7 +93,7 @@ public class FamilyAccounts {
         jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where owner_account = ? "
                         + "and member_person = ? and status = 'PENDING'")
                 .params(now(), accountId, member.id()).update();
-        long id = insert(accountId, member.id(), typed, member.idNumber().regionCode(), "PENDING");
+        long id = insert(accountId, member.id(), typed, null, "PENDING");
         files.store(BindingKind.FAMILY_ACCOUNT, id, "COMMITMENT", commitment);
         files.store(BindingKind.FAMILY_ACCOUNT, id, "HOUSEHOLD_REGISTER", household);
         audit.record(actor(accountId), person(member.id()), "FAMILY_ACCOUNT_FACE_PENDING", channel,
@@ -134,7 +134,9 @@ public class FamilyAccounts {
         return new Added(id, false, !confirmed);
     }
 
-    private long insert(long accountId, @Nullable Long personId, MemberLookup.Typed typed, String region, String status) {
+    /** {@code region}: the agency that reviews, none for a binding by face. */
+    private long insert(long accountId, @Nullable Long personId, MemberLookup.Typed typed, @Nullable String region,
+                        String status) {
         return jdbc.sql("""
                 insert into family_account_member (owner_account, member_person, member_name, member_id_number,
                                                    region_code, relationship, status, created_at, bound_at)

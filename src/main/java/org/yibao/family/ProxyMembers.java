@@ -93,7 +93,7 @@ public class ProxyMembers {
         jdbc.sql("update family_proxy_member set status = 'ENDED', ended_at = ? where proxy_account = ? "
                         + "and member_person = ? and status = 'PENDING'")
                 .params(now(), accountId, member.id()).update();
-        long id = insert(accountId, member.id(), typed, route, member.idNumber().regionCode(), "PENDING", false);
+        long id = insert(accountId, member.id(), typed, route, null, "PENDING", false);
         audit.record(FamilyAccounts.actor(accountId), FamilyAccounts.person(member.id()), "PROXY_FACE_PENDING", channel,
                 route.name());
         return new Added(id, true, false);
@@ -137,7 +137,7 @@ public class ProxyMembers {
     }
 
     private long insert(long accountId, @Nullable Long personId, MemberLookup.Typed typed, ProxyRoute route,
-                        String region, String status, boolean commitmentAccepted) {
+                        @Nullable String region, String status, boolean commitmentAccepted) {
         return jdbc.sql("""
                 insert into family_proxy_member (proxy_account, member_person, member_name, member_id_number, region_code,
                                                  relationship, route, status, commitment_accepted, created_at, bound_at)
