@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.web.Messages;
 
 /**
  * 站内消息 about bindings: a binding under review was approved or rejected (with the reason), or somebody else
@@ -39,6 +40,13 @@ public class FamilyMessages {
                 select id, kind, member_name, reason_code, reason_text, created_at, read_at is not null as read
                 from family_message where account_id = ? order by (read_at is null) desc, id desc limit ?""")
                 .params(accountId, limit).query(Message.class).list();
+    }
+
+    /** The message as people read it: {@code family.message.<KIND>} with the name and the reason with its text. */
+    public static String text(Messages messages, Message m) {
+        String reason = m.reasonCode() == null ? ""
+                : messages.text("family.reason." + m.reasonCode()) + (m.reasonText() == null ? "" : "（" + m.reasonText() + "）");
+        return messages.text("family.message." + m.kind().name(), m.memberName(), reason);
     }
 
     @Transactional

@@ -85,6 +85,9 @@ class GuardianshipReviewTests extends FamilyHttpTest {
         assertThat(other.submit("/staff", page + "/approve", Map.of()).statusCode()).isEqualTo(404);
         assertThat(evoucherActive(child)).isFalse();
 
+        WebSession admin = new WebSession(port);
+        admin.submit("/staff/login", "/staff/login", Map.of("username", "admin", "password", "Admin2025"));
+        assertThat(admin.get("/staff/guardianships").body()).contains("guardian-FAMILY_ACCOUNT-" + id);
         WebSession clerk = clerk("clerk130200");
         assertThat(clerk.get("/staff/guardianships").body()).contains("guardian-FAMILY_ACCOUNT-" + id);
         String detail = clerk.get(page).body();
@@ -117,7 +120,7 @@ class GuardianshipReviewTests extends FamilyHttpTest {
         assertThat(get("/api/v1/family/proxy", stranger.token()).body()).isEmpty();
         JsonNode message = get("/api/v1/family/messages", stranger.token()).body().get(0);
         assertThat(message.get("kind").asString()).isEqualTo("GUARDIAN_REJECTED");
-        assertThat(message.get("text").asString()).contains("材料不能证明监护关系");
+        assertThat(message.get("text").asString()).contains("材料不能证明监护关系", "户口本无监护关系");
         assertThat(access.may(stranger.accountId(), Action.VIEW_INSURANCE, child.id())).isFalse();
     }
 

@@ -34,9 +34,8 @@ class FamilyMessagesApi {
     @Operation(summary = "站内消息 about bindings: approved, rejected with the reason, another binder of a bound child")
     List<MessageView> list() {
         return familyMessages.latest(citizen.accountId(), 20).stream()
-                .map(m -> new MessageView(m.id(), m.kind().name(), messages.text("family.message." + m.kind().name(),
-                        m.memberName(), m.reasonCode() == null ? "" : messages.text("family.reason." + m.reasonCode())),
-                        m.reasonCode(), m.createdAt(), m.read()))
+                .map(m -> new MessageView(m.id(), m.kind().name(), FamilyMessages.text(messages, m), m.reasonCode(),
+                        m.createdAt(), m.read()))
                 .toList();
     }
 }

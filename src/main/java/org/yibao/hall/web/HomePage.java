@@ -85,9 +85,7 @@ class HomePage {
     /** The unread 站内消息 about family bindings (approved, rejected with the reason, another binder). */
     private List<HomeMessage> unreadFamily(long accountId) {
         return familyMessages.latest(accountId, MESSAGES).stream().filter(m -> !m.read())
-                .map(m -> new HomeMessage(m.id(), 0, messages.text("family.message." + m.kind().name(), m.memberName(),
-                        m.reasonCode() == null ? "" : messages.text("family.reason." + m.reasonCode())
-                                + (m.reasonText() == null ? "" : "（" + m.reasonText() + "）")), m.createdAt()))
+                .map(m -> new HomeMessage(m.id(), 0, FamilyMessages.text(messages, m), m.createdAt()))
                 .toList();
     }
 
