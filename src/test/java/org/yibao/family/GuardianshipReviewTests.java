@@ -153,6 +153,28 @@ class GuardianshipReviewTests extends FamilyHttpTest {
     }
 
     @Test
+    void threeGuardiansFilingAtOnceBindOnlyTwo() throws Exception {
+        Person child = child("卫小川");
+        List<Citizen> parents = List.of(citizen(adult("卫一")), citizen(adult("卫二")), citizen(adult("卫三")));
+        parents.forEach(p -> household(p, child));
+        List<java.util.concurrent.Callable<Json>> filings = parents.stream()
+                .<java.util.concurrent.Callable<Json>>map(p -> () -> addFamilyMember(p, child, "CHILD")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            for (var f : pool.invokeAll(filings)) {
+                statuses.add(f.get().status());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 201, 409);
+        long active = jdbc.sql("select count(*) from family_account_member where member_person = ? and status = 'ACTIVE'")
+                .param(child.id()).query(Long.class).single();
+        assertThat(active).isEqualTo(2);
+    }
+
+    @Test
     void answersTheSameForAnUninsuredNumberAndAWrongNameUntilReview() {
         Citizen stranger = citizen(adult("贾仁信"));
         Person child = child("蒋小雨");
