@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,29 +23,34 @@ import org.yibao.voucher.FaceVerifications;
 /**
  * 亲情账户 (seed 004 §03): up to five family members on a citizen's phone, added after reading the 告知书 with the
  * member's personal commitment and household register photos. A member of 16 or more binds only after their own
- * face verification; a younger one binds at once. Every refusal changes nothing.
+ * face verification; a younger one only once the guardianship check confirmed the owner or the agency of the child's
+ * region approved the household register (待审核 until then). Every refusal changes nothing.
  */
 @Service
 public class FamilyAccounts {
 
     public static final int MAX_MEMBERS = 5;
     static final String FACE_PURPOSE = "FAMILY_ACCOUNT";
-    private static final int MAX_FILES = 4;
     private static final String COLUMNS = """
-            m.id, m.owner_account, m.member_person, p.name, p.id_number, m.relationship, m.status, m.face_verified,
-            m.bound_at from family_account_member m join insured_person p on p.id = m.member_person""";
+            m.id, m.owner_account, coalesce(m.member_person, 0) as member_person, coalesce(p.name, m.member_name) as name,
+            coalesce(p.id_number, m.member_id_number) as id_number, m.relationship, m.status, m.face_verified, m.bound_at
+            from family_account_member m left join insured_person p on p.id = m.member_person""";
 
     private final JdbcClient jdbc;
     private final MemberLookup lookup;
     private final FaceVerifications faces;
     private final EVoucherActivation activation;
     private final MedicalCosts costs;
+    private final BindingMaterials files;
+    private final Guardianships guardianships;
     private final AuditTrail audit;
     private final Clock clock;
 
     FamilyAccounts(JdbcClient jdbc, MemberLookup lookup, FaceVerifications faces, EVoucherActivation activation,
-                   MedicalCosts costs, AuditTrail audit, Clock clock) {
+                   MedicalCosts costs, BindingMaterials files, Guardianships guardianships, AuditTrail audit, Clock clock) {
         this.costs = costs;
+        this.files = files;
+        this.guardianships = guardianships;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.faces = faces;
@@ -58,8 +63,11 @@ public class FamilyAccounts {
     public record Material(String kind, String originalName, byte[] content) {
     }
 
-    /** The new member; when {@code faceRequired} it binds only after {@link #completeFace}. */
-    public record Added(long memberId, boolean faceRequired) {
+    /**
+     * The new member; when {@code faceRequired} it binds only after {@link #completeFace}, when {@code review} only
+     * after the agency's review.
+     */
+    public record Added(long memberId, boolean faceRequired, boolean review) {
     }
 
     @Transactional
@@ -70,9 +78,12 @@ public class FamilyAccounts {
         if (typed != null && !typed.relationship().isFamily()) {
             errors.reject("relationship", "FAMILY_ACCOUNT_RELATIONSHIP");
         }
-        List<Upload> commitment = uploads(errors, "commitment", "COMMITMENT", materials);
-        List<Upload> household = uploads(errors, "householdRegister", "HOUSEHOLD_REGISTER", materials);
+        List<Upload> commitment = files.uploads(errors, "commitment", "COMMITMENT", materials);
+        List<Upload> household = files.uploads(errors, "householdRegister", "HOUSEHOLD_REGISTER", materials);
         errors.throwIfAny();
+        if (!lookup.needsFace(typed.idNumber())) {
+            return addChild(accountId, owner, typed, commitment, household, channel);
+        }
         InsuredPerson member = lookup.member(typed, "FAMILY_PERSON_UNKNOWN", owner.id());
         lock(accountId);
         requireRoom(accountId);
@@ -82,21 +93,57 @@ public class FamilyAccounts {
         jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where owner_account = ? "
                         + "and member_person = ? and status = 'PENDING'")
                 .params(now(), accountId, member.id()).update();
-        boolean face = lookup.needsFace(member.idNumber());
-        long id = jdbc.sql("""
-                insert into family_account_member (owner_account, member_person, relationship, status, created_at, bound_at)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(accountId, member.id(), typed.relationship().name(), face ? "PENDING" : "ACTIVE", now(),
-                        face ? null : now())
-                .query(Long.class).single();
-        store(id, "COMMITMENT", commitment);
-        store(id, "HOUSEHOLD_REGISTER", household);
-        if (!face) {
-            activation.activateThroughFamilyAccount(accountId, member.id());
+        long id = insert(accountId, member.id(), typed, null, "PENDING");
+        files.store(BindingKind.FAMILY_ACCOUNT, id, "COMMITMENT", commitment);
+        files.store(BindingKind.FAMILY_ACCOUNT, id, "HOUSEHOLD_REGISTER", household);
+        audit.record(actor(accountId), person(member.id()), "FAMILY_ACCOUNT_FACE_PENDING", channel,
+                typed.relationship().name());
+        return new Added(id, true, false);
+    }
+
+    /**
+     * A member under 16, who cannot prove presence by face: bound at once only when the guardianship check confirms
+     * the owner, else filed for the agency's review. Until review the answer is the same whether or not the number is
+     * insured or the name matches.
+     */
+    private Added addChild(long accountId, InsuredPerson owner, MemberLookup.Typed typed, List<Upload> commitment,
+                           List<Upload> household, AuditTrail.Channel channel) {
+        if (typed.idNumber().equals(owner.idNumber())) {
+            throw BusinessException.invalid("idNumber", "FAMILY_SELF");
         }
-        audit.record(actor(accountId), person(member.id()), face ? "FAMILY_ACCOUNT_FACE_PENDING" : "FAMILY_ACCOUNT_ADDED",
-                channel, typed.relationship().name());
-        return new Added(id, face);
+        lock(accountId);
+        requireRoom(accountId);
+        Guardianships.Child child = guardianships.resolve(typed);
+        guardianships.requireNew(BindingKind.FAMILY_ACCOUNT, accountId, child, "FAMILY_ACCOUNT_DUPLICATE");
+        Long personId = child.person() == null ? null : child.person().id();
+        if (personId != null) {
+            guardianships.requireGuardianRoom(personId, accountId);
+        }
+        boolean confirmed = guardianships.confirmed(owner.id(), child);
+        long id = insert(accountId, personId, typed, child.regionCode(), confirmed ? "ACTIVE" : "REVIEW");
+        files.store(BindingKind.FAMILY_ACCOUNT, id, "COMMITMENT", commitment);
+        files.store(BindingKind.FAMILY_ACCOUNT, id, "HOUSEHOLD_REGISTER", household);
+        if (confirmed) {
+            activation.activateThroughFamilyAccount(accountId, personId);
+        }
+        audit.record(actor(accountId), personId == null ? "id:" + typed.idNumber().masked() : person(personId),
+                confirmed ? "FAMILY_ACCOUNT_ADDED" : "FAMILY_ACCOUNT_REVIEW", channel, typed.relationship().name());
+        if (personId != null) {
+            guardianships.tellExistingBinders(personId, accountId, child.maskedName());
+        }
+        return new Added(id, false, !confirmed);
+    }
+
+    /** {@code region}: the agency that reviews, none for a binding by face. */
+    private long insert(long accountId, @Nullable Long personId, MemberLookup.Typed typed, @Nullable String region,
+                        String status) {
+        return jdbc.sql("""
+                insert into family_account_member (owner_account, member_person, member_name, member_id_number,
+                                                   region_code, relationship, status, created_at, bound_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(accountId, personId, typed.name(), typed.idNumber().value(), region,
+                        typed.relationship().name(), status, now(), "ACTIVE".equals(status) ? now() : null)
+                .query(Long.class).single();
     }
 
     /** Where the member's face verification starts; it comes back to {@code returnPath} with {@code ?face=}. */
@@ -126,6 +173,12 @@ public class FamilyAccounts {
                 .param(accountId).query(FamilyAccounts::row).list();
     }
 
+    /** The members the account filed that wait for the agency's review, oldest first. */
+    public List<FamilyAccountMember> waiting(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " where m.owner_account = ? and m.status = 'REVIEW' order by m.id")
+                .param(accountId).query(FamilyAccounts::row).list();
+    }
+
     /** One bound member of the account; anyone else's answers NOT_FOUND, as if it did not exist. */
     public FamilyAccountMember member(long accountId, long memberId) {
         return find(accountId, memberId).filter(m -> m.status() == BindingStatus.ACTIVE)
@@ -144,17 +197,17 @@ public class FamilyAccounts {
 
     @Transactional
     public void remove(long accountId, long memberId, AuditTrail.Channel channel) {
-        FamilyAccountMember m = member(accountId, memberId);
-        jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where id = ? and status = 'ACTIVE'")
+        FamilyAccountMember m = find(accountId, memberId)
+                .filter(x -> x.status() == BindingStatus.ACTIVE || x.status() == BindingStatus.REVIEW)
+                .orElseThrow(FamilyAccounts::notFound);
+        jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where id = ? and status in ('ACTIVE', 'REVIEW')")
                 .params(now(), memberId).update();
-        audit.record(actor(accountId), person(m.personId()), "FAMILY_ACCOUNT_REMOVED", channel, null);
+        audit.record(actor(accountId), "member:" + memberId, "FAMILY_ACCOUNT_REMOVED", channel, null);
     }
 
     public List<StoredMaterial> materials(long accountId, long memberId) {
         member(accountId, memberId);
-        return jdbc.sql("""
-                select id, kind, file_name, content_type, size_bytes, sha256 from family_account_material
-                where member_id = ? order by id""").param(memberId).query(StoredMaterial.class).list();
+        return files.list(BindingKind.FAMILY_ACCOUNT, memberId);
     }
 
     private Optional<FamilyAccountMember> find(long accountId, long memberId) {
@@ -163,7 +216,7 @@ public class FamilyAccounts {
     }
 
     private void requireRoom(long accountId) {
-        long active = jdbc.sql("select count(*) from family_account_member where owner_account = ? and status = 'ACTIVE'")
+        long active = jdbc.sql("select count(*) from family_account_member where owner_account = ? and status in ('ACTIVE', 'REVIEW')")
                 .param(accountId).query(Long.class).single();
         if (active >= MAX_MEMBERS) {
             throw new BusinessException(Problem.CONFLICT, "FAMILY_ACCOUNT_LIMIT", MAX_MEMBERS);
@@ -178,37 +231,6 @@ public class FamilyAccounts {
     /** Serializes the additions of one account so that two at once cannot make a sixth member. */
     private void lock(long accountId) {
         jdbc.sql("select pg_advisory_xact_lock(40, ?)").param((int) accountId).query((rs, n) -> 1).list();
-    }
-
-    private List<Upload> uploads(InputErrors errors, String field, String kind, List<Material> materials) {
-        List<Upload> out = new ArrayList<>();
-        List<Material> given = materials.stream()
-                .filter(m -> kind.equals(m.kind()) && m.content() != null && m.content().length > 0).toList();
-        if (given.isEmpty()) {
-            errors.reject(field, "FAMILY_" + kind + "_REQUIRED");
-        } else if (given.size() > MAX_FILES) {
-            errors.reject(field, "UPLOAD_TOO_MANY", MAX_FILES);
-        }
-        for (Material m : given) {
-            Upload.Result r = Upload.check(m.originalName(), m.content());
-            if (r.errorCode() != null) {
-                errors.reject(field, r.errorCode(), Upload.MAX_BYTES / 1024 / 1024);
-            } else {
-                out.add(r.upload());
-            }
-        }
-        return out;
-    }
-
-    private void store(long memberId, String kind, List<Upload> uploads) {
-        for (Upload u : uploads) {
-            jdbc.sql("""
-                    insert into family_account_material (member_id, kind, file_name, content_type, size_bytes, sha256,
-                                                         content, uploaded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(memberId, kind, u.fileName(), u.contentType(), u.content().length, u.sha256(), u.content(), now())
-                    .update();
-        }
     }
 
     private OffsetDateTime now() {

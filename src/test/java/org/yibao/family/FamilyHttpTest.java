@@ -69,6 +69,22 @@ abstract class FamilyHttpTest extends YibaoHttpTest {
                 .POST(m.body()).build());
     }
 
+    /** 亲情代办 of a child by the 未办理身份证 route, with the commitment ticked and a 户口簿 photo. */
+    protected Json bindChildForProxy(Citizen c, Person child, String relationship) {
+        Multipart m = new Multipart().field("name", child.name()).field("idNumber", child.idNumber())
+                .field("relationship", relationship).field("route", "NO_ID_CARD").field("commitmentAccepted", "true")
+                .file("householdRegister", "hukou.png", "image/png", Multipart.png());
+        return send(HttpRequest.newBuilder(URI.create(url("/api/v1/family/proxy")))
+                .header("Content-Type", m.contentType()).header("Authorization", "Bearer " + c.token())
+                .POST(m.body()).build());
+    }
+
+    /** The demo household register lists the citizen as the child's guardian, so the demo check confirms them. */
+    protected void household(Citizen guardian, Person child) {
+        jdbc.sql("insert into family_household (guardian_person, member_person) values (?, ?) on conflict do nothing")
+                .params(guardian.person().id(), child.id()).update();
+    }
+
     /** The member looks into the camera (the demo verifier passes) and the citizen completes the binding. */
     protected Json passFace(Citizen c, String facePath, String completePath) {
         String id = facePath.substring(facePath.lastIndexOf('/') + 1);

@@ -24,11 +24,16 @@ class ProxyApiTests extends FamilyHttpTest {
     }
 
     @Test
-    void aChildWithoutIdCardBindsByCommitmentOnly() {
+    void aChildWithoutIdCardNeedsTheCommitmentAndTheHouseholdRegisterAndBindsOnceTheGuardianIsConfirmed() {
         Citizen c = citizen(adult("尤春燕"));
         Person child = person("尤小燕", "130200", "390", "1", 6);
+        household(c, child);
         assertThat(bind(c, child, "CHILD", "NO_ID_CARD", false).text("code")).isEqualTo("PROXY_COMMITMENT_REQUIRED");
-        Json ok = bind(c, child, "CHILD", "NO_ID_CARD", true);
+        Json tickOnly = bind(c, child, "CHILD", "NO_ID_CARD", true);
+        assertThat(tickOnly.status()).isEqualTo(400);
+        assertThat(tickOnly.body().toString()).contains("FAMILY_HOUSEHOLD_REGISTER_REQUIRED");
+        assertThat(get("/api/v1/family/proxy", c.token()).body()).isEmpty();
+        Json ok = bindChildForProxy(c, child, "CHILD");
         assertThat(ok.status()).isEqualTo(201);
         assertThat(ok.text("status")).isEqualTo("ACTIVE");
     }
@@ -69,7 +74,8 @@ class ProxyApiTests extends FamilyHttpTest {
     void unbindingEndsTheRight() {
         Citizen c = citizen(adult("施永康"));
         Person child = person("施小康", "130200", "390", "1", 4);
-        long id = bind(c, child, "CHILD", "NO_ID_CARD", true).body().get("id").asLong();
+        household(c, child);
+        long id = bindChildForProxy(c, child, "CHILD").body().get("id").asLong();
         assertThat(get("/api/v1/family/persons/" + child.id() + "/insurance", c.token()).status()).isEqualTo(200);
         assertThat(delete("/api/v1/family/proxy/" + id, c.token()).status()).isEqualTo(204);
         assertThat(get("/api/v1/family/persons/" + child.id() + "/insurance", c.token()).status()).isEqualTo(403);

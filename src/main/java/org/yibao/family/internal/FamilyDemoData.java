@@ -27,8 +27,10 @@ import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 
 /**
- * DEMO.md's family: 王建国 has already authorized his spouse 李秀英 in 家庭共济. Loaded only when the pair never had
- * a binding, so that loading twice changes nothing and an unbinding made in the demo is not undone on restart.
+ * DEMO.md's family: 王建国 is the guardian of his daughter 王小雨 in the demo household register (so the demo
+ * guardianship check binds her at once), and has already authorized his spouse 李秀英 in 家庭共济. The binding is
+ * loaded only when the pair never had one, so that loading twice changes nothing and an unbinding made in the demo is
+ * not undone on restart.
  */
 @Component
 @Profile("demo")
@@ -54,6 +56,9 @@ class FamilyDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         InsuredPerson wang = persons.findByIdNumber(new IdNumber("130203197503121017")).orElseThrow();
         InsuredPerson li = persons.findByIdNumber(new IdNumber("130203197706181028")).orElseThrow();
+        InsuredPerson xiaoyu = persons.findByIdNumber(new IdNumber("130203201609091046")).orElseThrow();
+        jdbc.sql("insert into family_household (guardian_person, member_person) values (?, ?) on conflict do nothing")
+                .params(wang.id(), xiaoyu.id()).update();
         boolean ever = jdbc.sql("select count(*) from family_mutual_aid where authorizer_person = ? and beneficiary_person = ?")
                 .params(wang.id(), li.id()).query(Long.class).single() > 0;
         if (ever) {

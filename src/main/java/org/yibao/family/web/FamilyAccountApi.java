@@ -25,7 +25,9 @@ import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.common.PersonAccess;
 import org.yibao.common.web.CurrentCitizen;
+import org.yibao.common.web.Messages;
 import org.yibao.family.ActingFor;
+import org.yibao.family.BindingStatus;
 import org.yibao.family.FamilyAccountMember;
 import org.yibao.family.FamilyAccounts;
 import org.yibao.family.MemberCost;
@@ -43,9 +45,12 @@ class FamilyAccountApi {
     private final ActingFor actingFor;
     private final QrCodes qrCodes;
     private final CurrentCitizen citizen;
+    private final Messages messages;
     private final Clock clock;
 
-    FamilyAccountApi(FamilyAccounts accounts, ActingFor actingFor, QrCodes qrCodes, CurrentCitizen citizen, Clock clock) {
+    FamilyAccountApi(FamilyAccounts accounts, ActingFor actingFor, QrCodes qrCodes, CurrentCitizen citizen,
+                     Messages messages, Clock clock) {
+        this.messages = messages;
         this.accounts = accounts;
         this.actingFor = actingFor;
         this.qrCodes = qrCodes;
@@ -53,16 +58,21 @@ class FamilyAccountApi {
         this.clock = clock;
     }
 
-    record MemberView(long id, long personId, String name, String idNumber, String relationship, String status,
+    /** A member; {@code personId} only once bound, so that a filing in review tells nothing about the number. */
+    record MemberView(long id, @Nullable Long personId, String name, String idNumber, String relationship, String status,
                       boolean faceVerified, @Nullable OffsetDateTime boundAt) {
         static MemberView of(FamilyAccountMember m) {
-            return new MemberView(m.id(), m.personId(), m.maskedName(), m.idNumber().masked(), m.relationship().name(),
-                    m.status().name(), m.faceVerified(), m.boundAt());
+            boolean bound = m.status() == BindingStatus.ACTIVE;
+            return new MemberView(m.id(), bound ? m.personId() : null, m.maskedName(), m.idNumber().masked(),
+                    m.relationship().name(), m.status().name(), m.faceVerified(), m.boundAt());
         }
     }
 
-    /** A new member: ACTIVE at once, or PENDING until the face verification at {@code facePath} passed. */
-    record Added(long id, String status, @Nullable String facePath) {
+    /**
+     * A new member: ACTIVE at once, PENDING until the face verification at {@code facePath} passed, or REVIEW (待审核)
+     * until the agency checked the household register ({@code note} says what happens next).
+     */
+    record Added(long id, String status, @Nullable String facePath, @Nullable String note) {
     }
 
     record FaceDone(String faceVerification) {
@@ -75,9 +85,11 @@ class FamilyAccountApi {
     }
 
     @GetMapping
-    @Operation(summary = "我的家庭成员 (at most 5)")
+    @Operation(summary = "我的家庭成员 (at most 5, those 待审核 included)")
     List<MemberView> list() {
-        return accounts.members(citizen.accountId()).stream().map(MemberView::of).toList();
+        long account = citizen.accountId();
+        return java.util.stream.Stream.concat(accounts.members(account).stream(), accounts.waiting(account).stream())
+                .map(MemberView::of).toList();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -92,9 +104,13 @@ class FamilyAccountApi {
         if (added.faceRequired()) {
             String path = accounts.startFace(account, added.memberId(),
                     "/services/family-accounts/" + added.memberId() + "/face");
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Added(added.memberId(), "PENDING", path));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Added(added.memberId(), "PENDING", path, null));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Added(added.memberId(), "ACTIVE", null));
+        if (added.review()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Added(added.memberId(), "REVIEW", null,
+                    messages.text("family.review.note")));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Added(added.memberId(), "ACTIVE", null, null));
     }
 
     @PostMapping("/{id}/face")

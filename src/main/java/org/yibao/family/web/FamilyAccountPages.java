@@ -62,9 +62,11 @@ class FamilyAccountPages {
             return "family/need-real-name";
         }
         List<FamilyAccountMember> members = accounts.members(citizen.accountId());
+        List<FamilyAccountMember> waiting = accounts.waiting(citizen.accountId());
         model.addAttribute("members", members);
+        model.addAttribute("waiting", waiting);
         model.addAttribute("max", FamilyAccounts.MAX_MEMBERS);
-        model.addAttribute("full", members.size() >= FamilyAccounts.MAX_MEMBERS);
+        model.addAttribute("full", members.size() + waiting.size() >= FamilyAccounts.MAX_MEMBERS);
         return "family/accounts";
     }
 
@@ -89,7 +91,7 @@ class FamilyAccountPages {
             if (added.faceRequired()) {
                 return "redirect:" + accounts.startFace(citizen.accountId(), added.memberId(), facePath(added.memberId()));
             }
-            flash.addFlashAttribute("notice", messages.text("family.notice.added"));
+            flash.addFlashAttribute("notice", messages.text(added.review() ? "family.review.note" : "family.notice.added"));
             return "redirect:" + BASE;
         } catch (BusinessException e) {
             model.addAttribute("errors", messages.byField(e));
@@ -167,7 +169,8 @@ class FamilyAccountPages {
         model.addAttribute("relationships", List.of(Relationship.SPOUSE, Relationship.PARENT, Relationship.CHILD,
                 Relationship.GRANDPARENT, Relationship.GRANDCHILD, Relationship.SIBLING, Relationship.OTHER_RELATIVE));
         model.addAttribute("maxMegabytes", Upload.MAX_BYTES / 1024 / 1024);
-        model.addAttribute("full", accounts.members(citizen.accountId()).size() >= FamilyAccounts.MAX_MEMBERS);
+        model.addAttribute("full", accounts.members(citizen.accountId()).size()
+                + accounts.waiting(citizen.accountId()).size() >= FamilyAccounts.MAX_MEMBERS);
         return "family/account-form";
     }
 

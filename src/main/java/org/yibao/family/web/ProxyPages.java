@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.Upload;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.family.MemberForm;
@@ -50,6 +52,7 @@ class ProxyPages {
             return "family/need-real-name";
         }
         model.addAttribute("members", proxies.members(citizen.accountId()));
+        model.addAttribute("waiting", proxies.waiting(citizen.accountId()));
         return "family/proxy";
     }
 
@@ -65,15 +68,17 @@ class ProxyPages {
 
     @PostMapping("/bind/{route}")
     String bind(@PathVariable String route, MemberForm form,
-                @RequestParam(defaultValue = "false") boolean commitmentAccepted, Model model, RedirectAttributes flash) {
+                @RequestParam(defaultValue = "false") boolean commitmentAccepted,
+                @RequestParam(name = "householdRegister", required = false) @Nullable List<MultipartFile> householdRegister,
+                Model model, RedirectAttributes flash) {
         ProxyRoute r = route(route);
         try {
             ProxyMembers.Added added = proxies.bind(citizen.accountId(), form, r.name(), commitmentAccepted,
-                    AuditTrail.Channel.WEB);
+                    UploadedFiles.materials(null, householdRegister), AuditTrail.Channel.WEB);
             if (added.faceRequired()) {
                 return "redirect:" + proxies.startFace(citizen.accountId(), added.memberId(), facePath(added.memberId()));
             }
-            flash.addFlashAttribute("notice", messages.text("proxy.notice.bound"));
+            flash.addFlashAttribute("notice", messages.text(added.review() ? "proxy.review.note" : "proxy.notice.bound"));
             return "redirect:" + BASE;
         } catch (BusinessException e) {
             model.addAttribute("errors", messages.byField(e));
@@ -129,6 +134,7 @@ class ProxyPages {
         model.addAttribute("form", form);
         model.addAttribute("commitmentAccepted", commitmentAccepted);
         model.addAttribute("relationships", List.of(Relationship.values()));
+        model.addAttribute("maxMegabytes", Upload.MAX_BYTES / 1024 / 1024);
         return "family/proxy-form";
     }
 

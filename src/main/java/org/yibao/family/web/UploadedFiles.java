@@ -14,6 +14,7 @@ final class UploadedFiles {
     private UploadedFiles() {
     }
 
+    /** {@code householdRegister} holds the 户口簿 or the 出生医学证明. */
     static List<FamilyAccounts.Material> materials(@Nullable List<MultipartFile> commitment,
                                                    @Nullable List<MultipartFile> householdRegister) {
         List<FamilyAccounts.Material> out = new ArrayList<>();

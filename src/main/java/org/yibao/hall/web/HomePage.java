@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.web.Messages;
+import org.yibao.family.FamilyMessages;
 import org.yibao.identity.CitizenAccounts;
 import org.yibao.identity.CitizenPrincipal;
 import org.yibao.insured.InsuredPersons;
@@ -28,10 +29,12 @@ class HomePage {
     private final InsuredPersons persons;
     private final ApplicationQueries applications;
     private final ServiceMessages serviceMessages;
+    private final FamilyMessages familyMessages;
     private final Messages messages;
 
     HomePage(CitizenAccounts accounts, InsuredPersons persons, ApplicationQueries applications,
-             ServiceMessages serviceMessages, Messages messages) {
+             ServiceMessages serviceMessages, FamilyMessages familyMessages, Messages messages) {
+        this.familyMessages = familyMessages;
         this.accounts = accounts;
         this.persons = persons;
         this.applications = applications;
@@ -53,6 +56,7 @@ class HomePage {
                 }
                 model.addAttribute("inProgress", applications.countInProgress(account.id(), account.personId()));
                 model.addAttribute("serviceMessages", unread(account.id()));
+                model.addAttribute("familyMessages", unreadFamily(account.id()));
             });
         }
         model.addAttribute("zone", BusinessTime.ZONE);
@@ -65,6 +69,7 @@ class HomePage {
     @PostMapping("/messages/read-all")
     String readAll(@AuthenticationPrincipal CitizenPrincipal me) {
         serviceMessages.readAll(me.accountId());
+        familyMessages.readAll(me.accountId());
         return "redirect:/";
     }
 
@@ -74,6 +79,13 @@ class HomePage {
                         messages.text("service.type." + m.type().name()),
                         m.summary().isBlank() ? messages.text("office.message.number", m.applicationId()) : m.summary()),
                         m.createdAt()))
+                .toList();
+    }
+
+    /** The unread 站内消息 about family bindings (approved, rejected with the reason, another binder). */
+    private List<HomeMessage> unreadFamily(long accountId) {
+        return familyMessages.latest(accountId, MESSAGES).stream().filter(m -> !m.read())
+                .map(m -> new HomeMessage(m.id(), 0, FamilyMessages.text(messages, m), m.createdAt()))
                 .toList();
     }
 
