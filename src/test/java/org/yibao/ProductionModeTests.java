@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.yibao.identity.SmsGateway;
 import org.yibao.insured.TaxPaymentGateway;
 import org.yibao.support.TestIds;
+import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest;
 import org.yibao.voucher.FaceVerifier;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +71,15 @@ class ProductionModeTests extends YibaoHttpTest {
         assertThat(r.text("detail")).isEqualTo("未配置短信服务，请联系管理员");
         assertThat(count("select count(*) from identity_sms_code where phone = ?", phone)).isZero();
         assertThat(count("select count(*) from identity_sms_outbox where phone = ?", phone)).isZero();
+    }
+
+    @Test
+    void theRegisterPageSaysNoSmsServiceIsConfiguredAndStoresNothing() {
+        String phone = TestIds.phone();
+        HttpResponse<String> page = new WebSession(port).submit("/register", "/register",
+                Map.of("action", "send-code", "phone", phone));
+        assertThat(page.body()).contains("未配置短信服务，请联系管理员").doesNotContain("验证码已发送至");
+        assertThat(count("select count(*) from identity_sms_code where phone = ?", phone)).isZero();
     }
 
     @Test
@@ -153,6 +163,11 @@ class ProductionModeTests extends YibaoHttpTest {
                 PASSWORD, "agreementAccepted", true));
         assertThat(registered.status()).as("registration").isEqualTo(201);
         String token = login(phone, PASSWORD);
+        // the pooling region is reference data the demo loads; this context may run before any demo context
+        jdbc.sql("""
+                insert into catalog_pooling_region (code, name, province_code, province_name, agency_code, agency_name)
+                values ('130600', '保定市', '130000', '河北省', '130600', '保定市医疗保障局') on conflict (code) do nothing""")
+                .update();
         TestPerson person = insuredPerson(name, "130600", "246810", null);
         Json linked = post("/api/v1/me/real-name", Map.of("method", "SOCIAL_CARD", "name", person.name(),
                 "idNumber", person.idNumber(), "cardNumber", person.cardNumber(), "cardPassword", "246810"), token);
