@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ final class SuperuserPassword {
     /** Makes sure the running cluster demands the password; answers it. */
     static String enforce(EmbeddedPostgres postgres, Path dataDirectory) {
         Optional<String> stored = stored(dataDirectory);
-        if (stored.isPresent() && HBA.equals(read(dataDirectory.resolve("pg_hba.conf")))) {
+        if (stored.isPresent() && !trusts(read(dataDirectory.resolve("pg_hba.conf")))) {
             return stored.get();
         }
         String password = stored.orElseGet(() -> store(dataDirectory, generate()));
@@ -109,6 +110,12 @@ final class SuperuserPassword {
             }
         }
         throw new IllegalStateException("the embedded PostgreSQL did not reload pg_hba.conf");
+    }
+
+    /** Whether a rule of the file admits someone without a password (rules an operator added otherwise stay). */
+    static boolean trusts(String hba) {
+        return hba.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .anyMatch(l -> List.of(l.split("\\s+")).contains("trust"));
     }
 
     private static String read(Path file) {
