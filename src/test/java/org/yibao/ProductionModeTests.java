@@ -116,6 +116,7 @@ class ProductionModeTests extends YibaoHttpTest {
         Json health = get("/manage/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text("status")).isEqualTo("UP");
+        assertThat(health.body().has("description")).as("a provider's note is not the whole's").isFalse();
         JsonNode components = health.body().get("components");
         for (String provider : new String[] {"sms", "face", "tax"}) {
             assertThat(components.get(provider).get("status").asString()).as(provider).isEqualTo("UP");
