@@ -19,14 +19,15 @@ class ReadyBanner {
     private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
     static final String DEMO_WARNING = """
 
-              ************************************************************************************
-              *  DEMO MODE IS ON (profile demo) — 演示模式，切勿用于真实参保人                         *
-              *  - SMS codes are not sent: anyone on this machine reads them at /dev/sms-outbox      *
-              *  - the demo face check passes every face (人脸识别为演示，一律通过)                    *
-              *  - the demo tax channel confirms every premium and issues receipts (no money moves)  *
-              *  Production: run without the demo profile (YIBAO_DEMO=false or an external database) *
-              ************************************************************************************
+              ==================================================================================
+              !!  DEMO MODE IS ON (profile demo) — 演示模式，切勿用于真实参保人
+              !!  - SMS codes are not sent: anyone on this machine reads them at /dev/sms-outbox
+              !!  - the demo face check passes every face (人脸识别为演示，一律通过)
+              !!  - the demo tax channel confirms every premium and issues receipts (no money moves)
+              !!  Production: run without the demo profile (YIBAO_DEMO=false or an external database)
+              ==================================================================================
             """;
+
 
     @EventListener
     void ready(ApplicationReadyEvent event) {

@@ -32,6 +32,6 @@ class ReadyBannerTests extends YibaoHttpTest {
         }
         String banner = printed.toString(StandardCharsets.UTF_8);
         assertThat(banner).contains("DEMO MODE IS ON", "/dev/sms-outbox", "face check passes every face",
-                "demo tax channel confirms every premium", "*****");
+                "demo tax channel confirms every premium", "=====", "!!  DEMO MODE IS ON");
     }
 }
