@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,11 @@ public class PremiumPayments {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<TaxPaymentGateway> taxChannel;
 
     PremiumPayments(PaymentRecords records, Payees payees, RegionParameters parameters, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, ObjectProvider<TaxPaymentGateway> taxChannel) {
+        this.taxChannel = taxChannel;
         this.records = records;
         this.payees = payees;
         this.parameters = parameters;
@@ -84,6 +87,9 @@ public class PremiumPayments {
         if (!channel.available()) {
             throw new BusinessException(Problem.CONFLICT, List.of(
                     new BusinessException.FieldError("channel", "PREMIUM_CHANNEL_NOT_AVAILABLE")));
+        }
+        if (channel == PaymentChannel.TAX && taxChannel.getIfAvailable() == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "TAX_CHANNEL_NOT_CONFIGURED");
         }
         PremiumQuote quote = quote(payer, personId, year);
         refuseIfPaidOrPending(personId, year);

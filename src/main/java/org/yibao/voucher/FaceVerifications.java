@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +28,17 @@ import org.yibao.voucher.internal.FaceProperties;
 public class FaceVerifications {
 
     private final JdbcClient jdbc;
-    private final FaceVerifier verifier;
+    private final ObjectProvider<FaceVerifier> verifiers;
     private final CurrentCitizen citizen;
     private final AuditTrail audit;
     private final FaceProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    FaceVerifications(JdbcClient jdbc, FaceVerifier verifier, CurrentCitizen citizen, AuditTrail audit,
-                      FaceProperties properties, Clock clock) {
+    FaceVerifications(JdbcClient jdbc, ObjectProvider<FaceVerifier> verifiers, CurrentCitizen citizen,
+                      AuditTrail audit, FaceProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.verifier = verifier;
+        this.verifiers = verifiers;
         this.citizen = citizen;
         this.audit = audit;
         this.properties = properties;
@@ -56,6 +57,7 @@ public class FaceVerifications {
         if (!returnPath.startsWith("/") || returnPath.startsWith("//") || returnPath.contains("\\")) {
             throw new IllegalArgumentException("the return path must be a local path");
         }
+        verifier();
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
@@ -92,6 +94,7 @@ public class FaceVerifications {
     /** One try in front of the camera; a failed try may be repeated while the verification lasts. */
     @Transactional
     public Outcome attempt(String id, long accountId, AuditTrail.Channel via) {
+        FaceVerifier verifier = verifier();
         FaceVerification v = find(id, accountId)
                 .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "FACE_NOT_FOUND"));
         Instant now = clock.instant();
@@ -110,5 +113,14 @@ public class FaceVerifications {
         audit.record("account:" + accountId, "person:" + v.personId(), match ? "FACE_PASSED" : "FACE_FAILED",
                 via, v.purpose());
         return match ? Outcome.PASSED : Outcome.FAILED;
+    }
+
+    /** The configured face-verification provider; without one no verification starts and none passes. */
+    private FaceVerifier verifier() {
+        FaceVerifier verifier = verifiers.getIfAvailable();
+        if (verifier == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "FACE_NOT_CONFIGURED");
+        }
+        return verifier;
     }
 }

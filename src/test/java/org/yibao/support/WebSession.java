@@ -28,7 +28,12 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+        return get(path, "text/html");
+    }
+
+    /** A GET with this session's cookies that accepts the given media type (e.g. {@code text/plain} for metrics). */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
     }
 
     /** Submits a form the way the page at {@code pagePath} would, with that page's CSRF token. */

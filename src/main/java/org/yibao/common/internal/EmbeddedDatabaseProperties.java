@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDirectory the cluster directory; kept across restarts unless {@code clean}
  * @param clean wipe the directory on start (tests)
  * @param database the database Yibao uses inside the cluster
- * @param durableCommits a commit is answered only once it is on disk (PostgreSQL's {@code synchronous_commit});
- *     on unless switched off: a settlement answered to a hospital must survive a crash. Tests switch it off.
+ * @param durableCommits a commit is answered only once it is on disk and the disk is kept consistent (PostgreSQL's
+ *     {@code synchronous_commit}, {@code fsync} and {@code full_page_writes}); on unless switched off: a settlement
+ *     answered to a hospital must survive a crash or a power loss. Only the tests' throw-away cluster switches it off.
  */
 @ConfigurationProperties("yibao.embedded-database")
 record EmbeddedDatabaseProperties(String dataDirectory, boolean clean, String database,

@@ -3,8 +3,6 @@ package org.yibao.common.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,8 +11,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -29,36 +25,36 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-    private static final Map<Path, EmbeddedPostgres> CLUSTERS = new ConcurrentHashMap<>();
+    private static final Map<Path, EmbeddedCluster> CLUSTERS = new ConcurrentHashMap<>();
     private static final Map<Path, Integer> USERS = new ConcurrentHashMap<>();
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
         Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        EmbeddedPostgres postgres = acquire(dir, properties.clean(), properties.durableCommits());
-        createDatabaseIfMissing(postgres, properties.database());
+        EmbeddedCluster cluster = acquire(dir, properties.clean(), properties.durableCommits());
+        createDatabaseIfMissing(cluster, properties.database());
         HikariDataSource ds = new ClusterDataSource(dir);
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        ds.setJdbcUrl(cluster.jdbcUrl(properties.database()));
         ds.setUsername("postgres");
+        ds.setPassword(cluster.password());
         ds.setPoolName("yibao-embedded");
         return ds;
     }
 
     /** The cluster of the directory, started on first use; each application context using it counts once. */
-    private static synchronized EmbeddedPostgres acquire(Path dir, boolean clean, boolean durable) {
+    private static synchronized EmbeddedCluster acquire(Path dir, boolean clean, boolean durable) {
         USERS.merge(dir, 1, Integer::sum);
-        return CLUSTERS.computeIfAbsent(dir, d -> start(d, clean, durable));
+        return CLUSTERS.computeIfAbsent(dir, d -> EmbeddedCluster.start(d, clean, durable));
     }
 
     /** The last context to close its data source stops the cluster, after everything that used it is gone. */
     private static synchronized void release(Path dir) {
         if (USERS.merge(dir, -1, Integer::sum) <= 0) {
             USERS.remove(dir);
-            EmbeddedPostgres pg = CLUSTERS.remove(dir);
-            if (pg != null) {
-                closeQuietly(pg);
+            EmbeddedCluster cluster = CLUSTERS.remove(dir);
+            if (cluster != null) {
+                closeQuietly(cluster.postgres());
             }
         }
     }
@@ -82,31 +78,11 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    /** The embedded binaries' builder turns {@code synchronous_commit} off unless told otherwise. */
-    private static EmbeddedPostgres start(Path dir, boolean clean, boolean durable) {
-        try {
-            Files.createDirectories(dir.getParent());
-            long t0 = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "Asia/Shanghai")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .start();
-            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dir,
-                    (System.nanoTime() - t0) / 1_000_000);
-            return pg;
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL could not start in " + dir, e);
-        }
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+    private static void createDatabaseIfMissing(EmbeddedCluster cluster, String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
-        DataSource admin = postgres.getPostgresDatabase();
+        DataSource admin = cluster.database("postgres");
         try (Connection c = admin.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
             if (!rs.next()) {

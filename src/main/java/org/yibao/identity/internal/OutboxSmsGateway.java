@@ -5,16 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.PhoneNumber;
 import org.yibao.identity.SmsGateway;
 
 /**
- * The SMS adapter Yibao ships: it keeps each message in an outbox table instead of sending it. A deployment
- * with an SMS provider replaces this bean; the demo profile shows the outbox at {@code /dev/sms-outbox}.
+ * The demo's SMS adapter: it keeps each message in an outbox table instead of sending it, shown at
+ * {@code /dev/sms-outbox}. Demo profile only: elsewhere no message is "sent" unless an SMS provider is configured.
  */
 @Component
+@Profile("demo")
 public class OutboxSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSmsGateway.class);

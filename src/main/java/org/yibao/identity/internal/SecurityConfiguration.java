@@ -17,13 +17,17 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.yibao.common.web.Messages;
 
 /**
  * Four filter chains: institution interfaces (/ec and /fsi, signed per call), the citizen REST API (bearer tokens,
  * stateless), the agency back office and the institution cashiers' counter (/staff, /staff/cashier for cashiers
  * only) and the citizen web hall (sessions in PostgreSQL, CSRF on every
- * form). Security headers on all of them.
+ * form). Security headers on all of them; HSTS and the session cookie's {@code Secure} follow the request: on
+ * when it came over TLS, also through a TLS proxy once {@code server.forward-headers-strategy} trusts its headers.
+ * Metrics ({@code /manage/prometheus}) are for administrators; health stays public for probes.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +41,7 @@ class SecurityConfiguration {
             "/fraud-warning", "/help/**", "/query/**", "/preferences/**", "/error", "/favicon.ico",
             "/css/**", "/js/**", "/images/**", "/webjars/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/manage/health", "/manage/health/**", "/manage/info", "/manage/prometheus", "/dev/**",
+            "/manage/health", "/manage/health/**", "/manage/info", "/dev/**",
     };
 
     @Bean
@@ -101,12 +105,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain hall(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain hall(HttpSecurity http, SecurityContextRepository contexts, Messages messages) throws Exception {
+        RequestMatcher management = request -> request.getRequestURI().startsWith("/manage/");
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/manage/prometheus", "/manage/prometheus/**").hasRole("ADMIN")
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().hasRole("CITIZEN"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", messages),
+                                management)
+                        .defaultAccessDeniedHandlerFor((req, res, ex) -> problem(res, 403, "FORBIDDEN", messages), management)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         headers(http);
         return http.build();

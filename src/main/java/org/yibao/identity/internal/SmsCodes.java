@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,13 +33,13 @@ public class SmsCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
-    private final SmsGateway gateway;
+    private final ObjectProvider<SmsGateway> gateways;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    SmsCodes(JdbcClient jdbc, SmsGateway gateway, Clock clock, PlatformTransactionManager tx) {
+    SmsCodes(JdbcClient jdbc, ObjectProvider<SmsGateway> gateways, Clock clock, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.clock = clock;
         this.separately = new TransactionTemplate(tx);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -50,6 +51,10 @@ public class SmsCodes {
 
     @Transactional
     public Sent send(PhoneNumber phone, SmsPurpose purpose) {
+        SmsGateway gateway = gateways.getIfAvailable();
+        if (gateway == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "SMS_NOT_CONFIGURED");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         // one sender per phone at a time, on every node: the throttle below must see the previous send
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(?))) l").param("sms:" + phone.value()).query(Integer.class).single();

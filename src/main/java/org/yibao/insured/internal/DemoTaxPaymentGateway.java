@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.yibao.insured.PaymentOrder;
 import org.yibao.insured.PremiumPayments;
@@ -15,8 +16,10 @@ import org.yibao.insured.TaxPaymentGateway;
 /**
  * Stands in for the tax system until a real one is connected: it collects every order about 1.5 s later on its own
  * thread and reports back like a real channel would, through {@link PremiumPayments#confirm}. No money moves.
+ * Demo profile only.
  */
 @Component
+@Profile("demo")
 class DemoTaxPaymentGateway implements TaxPaymentGateway, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTaxPaymentGateway.class);

@@ -46,6 +46,7 @@ class UnixSocketTests extends YibaoHttpTest {
                 + "?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg&socketFactoryArg=" + socket;
         Properties login = new Properties();
         login.setProperty("user", user);
+        login.setProperty("password", dataSource.unwrap(HikariDataSource.class).getPassword());
         try (Connection c = DriverManager.getConnection(url, login); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select inet_server_addr() is null, count(*) from settlement_visit")) {
             rs.next();
