@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 
 /**
- * Serves the {@link DirectEndpoint}s: registered for their exact paths ahead of every other filter, it answers the
+ * Serves the {@link DirectEndpoint}s: registered for their exact paths (and one segment below for those that
+ * {@link DirectEndpoint#routesByPath}) ahead of every other filter, it answers the
  * request itself and never passes it on. Bodies over {@link #MAX_BODY} bytes are refused with 413 without being
  * read further. Each path has its own timer, {@code yibao.direct.requests}, by outcome.
  */
@@ -61,8 +63,25 @@ final class DirectEndpoints implements Filter {
         }
     }
 
+    /** The filter's URL patterns: each path, and {@code path/*} for endpoints that route by path. */
     List<String> paths() {
-        return List.copyOf(served.keySet());
+        return served.values().stream().map(Served::endpoint).flatMap(e -> e.routesByPath()
+                ? Stream.of(e.path(), e.path() + "/*") : Stream.of(e.path())).toList();
+    }
+
+    /** The endpoint of a request path with the path segment it was routed by, null when it is no endpoint's. */
+    private @Nullable Routed routed(String path) {
+        Served exact = served.get(path);
+        if (exact != null) {
+            return new Routed(exact, null);
+        }
+        int slash = path.lastIndexOf('/');
+        Served parent = slash > 0 ? served.get(path.substring(0, slash)) : null;
+        return parent != null && parent.endpoint().routesByPath() && slash < path.length() - 1
+                ? new Routed(parent, path.substring(slash + 1)) : null;
+    }
+
+    private record Routed(Served served, @Nullable String segment) {
     }
 
     @Override
@@ -70,11 +89,12 @@ final class DirectEndpoints implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        Served target = served.get(req.getRequestURI().substring(req.getContextPath().length()));
-        if (target == null) {
+        Routed routed = routed(req.getRequestURI().substring(req.getContextPath().length()));
+        if (routed == null) {
             chain.doFilter(request, response);
             return;
         }
+        Served target = routed.served();
         long started = System.nanoTime();
         int status;
         if (!"POST".equals(req.getMethod())) {
@@ -85,14 +105,14 @@ final class DirectEndpoints implements Filter {
             if (bytes.length > MAX_BODY) {
                 status = problem(res, 413, "PAYLOAD_TOO_LARGE");
             } else {
-                status = answer(target.endpoint(), req, res, bytes);
+                status = answer(target.endpoint(), req, res, bytes, routed.segment());
             }
         }
         target.record(status, started);
     }
 
-    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res, byte[] bytes)
-            throws IOException {
+    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res, byte[] bytes,
+                       @Nullable String segment) throws IOException {
         String body = bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
         DirectEndpoint.Reply reply;
         try {
@@ -105,6 +125,11 @@ final class DirectEndpoints implements Filter {
                 @Override
                 public @Nullable String body() {
                     return body;
+                }
+
+                @Override
+                public @Nullable String pathSegment() {
+                    return segment;
                 }
             });
         } catch (RuntimeException e) {
