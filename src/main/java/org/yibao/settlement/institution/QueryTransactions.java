@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.catalog.ItemClass;
@@ -31,8 +32,8 @@ class QueryTransactions implements FsiTransaction {
             "bilg_dr_name", "acord_dept_codg", "acord_dept_name", "orders_dr_code", "orders_dr_name", "hosp_prep_flag",
             "hosp_appr_flag", "tcmdrug_used_way", "prodplac_type", "etip_flag", "etip_hosp_code", "dscg_tkdrug_flag",
             "matn_fee_flag", "memo");
-    /** The catalog fields of an item no longer in the catalog. */
-    private static final Map<String, Object> UNKNOWN_ITEM = Map.of("pric_uplmt_amt", Money.ZERO, "selfpay_prop",
+    /** The catalog fields of an item no longer in the catalog (its price cap unknown: none). */
+    private static final Map<String, Object> UNKNOWN_ITEM = Map.of("selfpay_prop",
             java.math.BigDecimal.ZERO.setScale(2), "list_type", "", "med_chrgitm_type", "", "spec", "");
 
     private final PersonIdentification identification;
@@ -77,7 +78,7 @@ class QueryTransactions implements FsiTransaction {
      * 5204's records with the national fields: what the upload sent, how the catalog classifies the item and how the
      * settlement split it; the prescription, staff and department fields Yibao does not keep are empty.
      */
-    private List<Map<String, Object>> items(Map<String, Object> settlement) {
+    private List<Map<String, @Nullable Object>> items(Map<String, Object> settlement) {
         String setlId = (String) settlement.get("setl_id");
         return jdbc.sql("""
                 select r.feedetl_sn, s.mdtrt_id, r.med_list_codg, r.item_name, r.item_class, f.cnt, f.pric_fen,
@@ -87,7 +88,7 @@ class QueryTransactions implements FsiTransaction {
                 join settlement_fee f on f.mdtrt_id = s.mdtrt_id and f.feedetl_sn = r.feedetl_sn
                 where r.setl_id = ? order by r.feedetl_sn""").param(setlId)
                 .query((rs, n) -> {
-                    Map<String, Object> out = new LinkedHashMap<>();
+                    Map<String, @Nullable Object> out = new LinkedHashMap<>();
                     String code = rs.getString("med_list_codg");
                     out.put("feedetl_sn", rs.getString("feedetl_sn"));
                     out.put("mdtrt_id", rs.getString("mdtrt_id"));
@@ -110,12 +111,15 @@ class QueryTransactions implements FsiTransaction {
                     out.put("hilist_name", rs.getString("item_name"));
                     out.put("chrg_bchno", Objects.requireNonNullElse(rs.getString("chrg_bchno"), ""));
                     catalog.find(code).ifPresentOrElse(item -> {
-                        out.put("pric_uplmt_amt", item.priceCap() == null ? Money.ZERO : item.priceCap());
+                        out.put("pric_uplmt_amt", item.priceCap()); // none for 丙类, as 2204 answers it
                         out.put("selfpay_prop", NationalItemCodes.selfpayProp(item));
                         out.put("list_type", NationalItemCodes.listType(item));
                         out.put("med_chrgitm_type", NationalItemCodes.medChrgitmType(item));
                         out.put("spec", Objects.requireNonNullElse(item.specification(), ""));
-                    }, () -> UNKNOWN_ITEM.forEach(out::put));
+                    }, () -> {
+                        out.put("pric_uplmt_amt", null);
+                        out.putAll(UNKNOWN_ITEM);
+                    });
                     out.putAll(NationalItemCodes.FLAGS);
                     NOT_KEPT.forEach(f -> out.put(f, ""));
                     return out;
