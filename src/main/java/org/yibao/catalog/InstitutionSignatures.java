@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,8 @@ import org.yibao.common.RoundTrips;
 
 /**
  * Authenticates a 定点医药机构's interface call by its {@code x-tif-*} headers (API.md §1): the signature is the
- * upper-case hex SHA-256 of {@code timestamp + token + nonce + timestamp}, the timestamp at most 300 s from server
+ * hex SHA-256 of {@code timestamp + token + nonce + timestamp}, in either case (HIS clients send lower case), the
+ * timestamp at most 300 s from server
  * time, and a nonce is accepted once within that window. Every institution interface (e-voucher decoding, the
  * settlement API) asks this one check, so that they cannot drift apart.
  *
@@ -87,7 +89,7 @@ public class InstitutionSignatures {
         Optional<String> token = tokenOf(paasid);
         return token.isPresent() && MessageDigest.isEqual(
                 sign(timestamp, token.get(), nonce).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+                signature.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The institution and nonce of a call whose headers (as {@code header} reads them) are {@link #authentic}. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,12 @@ import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 
 /**
- * Serves the {@link DirectEndpoint}s: registered for their exact paths ahead of every other filter, it answers the
- * request itself and never passes it on. The body is read only when the endpoint asks for it, after its header
- * checks (an unsigned call answers 401 with its body unread), and at most {@code maxBody} bytes of it: a
- * {@code Content-Length} above that answers 413 before anything is read, a body without a length (chunked) answers 413
- * once more than that has arrived, the rest unread. Each path has its own timer, {@code yibao.direct.requests}, by
- * outcome.
+ * Serves the {@link DirectEndpoint}s: registered for their exact paths (and one segment below for those that
+ * {@link DirectEndpoint#routesByPath}) ahead of every other filter, it answers the request itself and never passes it
+ * on. The body is read only when the endpoint asks for it, after its header checks (an unsigned call answers 401 with
+ * its body unread), and at most {@code maxBody} bytes of it: a {@code Content-Length} above that answers 413 before
+ * anything is read, a body without a length (chunked) answers 413 once more than that has arrived, the rest unread.
+ * Each path has its own timer, {@code yibao.direct.requests}, by outcome.
  */
 final class DirectEndpoints implements Filter {
 
@@ -64,8 +65,25 @@ final class DirectEndpoints implements Filter {
         }
     }
 
+    /** The filter's URL patterns: each path, and {@code path/*} for endpoints that route by path. */
     List<String> paths() {
-        return List.copyOf(served.keySet());
+        return served.values().stream().map(Served::endpoint).flatMap(e -> e.routesByPath()
+                ? Stream.of(e.path(), e.path() + "/*") : Stream.of(e.path())).toList();
+    }
+
+    /** The endpoint of a request path with the path segment it was routed by, null when it is no endpoint's. */
+    private @Nullable Routed routed(String path) {
+        Served exact = served.get(path);
+        if (exact != null) {
+            return new Routed(exact, null);
+        }
+        int slash = path.lastIndexOf('/');
+        Served parent = slash > 0 ? served.get(path.substring(0, slash)) : null;
+        return parent != null && parent.endpoint().routesByPath() && slash < path.length() - 1
+                ? new Routed(parent, path.substring(slash + 1)) : null;
+    }
+
+    private record Routed(Served served, @Nullable String segment) {
     }
 
     @Override
@@ -73,11 +91,12 @@ final class DirectEndpoints implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        Served target = served.get(req.getRequestURI().substring(req.getContextPath().length()));
-        if (target == null) {
+        Routed routed = routed(req.getRequestURI().substring(req.getContextPath().length()));
+        if (routed == null) {
             chain.doFilter(request, response);
             return;
         }
+        Served target = routed.served();
         long started = System.nanoTime();
         int status;
         if (!"POST".equals(req.getMethod())) {
@@ -86,15 +105,16 @@ final class DirectEndpoints implements Filter {
         } else if (req.getContentLengthLong() > maxBody) {
             status = tooLarge(res);
         } else {
-            status = answer(target.endpoint(), req, res);
+            status = answer(target.endpoint(), req, res, routed.segment());
         }
         target.record(status, started);
     }
 
-    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res) throws IOException {
+    private int answer(DirectEndpoint endpoint, HttpServletRequest req, HttpServletResponse res,
+                       @Nullable String segment) throws IOException {
         DirectEndpoint.Reply reply;
         try {
-            reply = endpoint.answer(new BoundedCall(req, maxBody));
+            reply = endpoint.answer(new BoundedCall(req, maxBody, segment));
         } catch (BodyTooLarge e) {
             return tooLarge(res);
         } catch (UncheckedIOException e) {
@@ -117,12 +137,19 @@ final class DirectEndpoints implements Filter {
     private static final class BoundedCall implements DirectEndpoint.Call {
         private final HttpServletRequest req;
         private final int maxBody;
+        private final @Nullable String segment;
         private @Nullable String body;
         private boolean read;
 
-        BoundedCall(HttpServletRequest req, int maxBody) {
+        BoundedCall(HttpServletRequest req, int maxBody, @Nullable String segment) {
             this.req = req;
             this.maxBody = maxBody;
+            this.segment = segment;
+        }
+
+        @Override
+        public @Nullable String pathSegment() {
+            return segment;
         }
 
         @Override

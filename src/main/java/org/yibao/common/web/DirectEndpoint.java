@@ -22,6 +22,14 @@ public interface DirectEndpoint {
     /** The OpenAPI tag the path is listed under. */
     String tag();
 
+    /**
+     * True when the endpoint is also called at {@code path() + "/{segment}"}, as province gateways route the national
+     * interface by transaction ({@code …/callService/9001}); the segment is then {@link Call#pathSegment}.
+     */
+    default boolean routesByPath() {
+        return false;
+    }
+
     /** Headers every call must carry, for the OpenAPI description. */
     default List<String> requiredHeaders() {
         return List.of();
@@ -40,6 +48,11 @@ public interface DirectEndpoint {
          * headers first; a body above {@code yibao.direct.max-body} is not read to its end and answers 413.
          */
         @Nullable String body();
+
+        /** The segment after {@link #path()} of an endpoint that {@link #routesByPath}, null at the path itself. */
+        default @Nullable String pathSegment() {
+            return null;
+        }
     }
 
     /** The HTTP status and JSON body (none when null) of an answer. */

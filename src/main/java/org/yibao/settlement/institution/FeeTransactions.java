@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.yibao.catalog.ItemClass;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.catalog.MedicalItem;
 import org.yibao.common.Money;
@@ -145,8 +144,13 @@ class FeeTransactions implements FsiTransaction {
                     + cnt.stripTrailingZeros().toPlainString() + "]×单价pric[" + pric + "]=" + expected
                     + "（四舍五入到分）");
         }
+        String medinsListCodg = FsiInput.optional(item, "medins_list_codg");
+        if (medinsListCodg != null && medinsListCodg.length() > 30) {
+            throw new FsiRefusal("费用明细[" + sn + "]的医药机构目录编码medins_list_codg过长（最多30位）");
+        }
         return new Fees.Fee(sn, FsiInput.optional(item, "chrg_bchno"), code, catalogItem.name(),
-                cnt.setScale(4, RoundingMode.UNNECESSARY), pric, sum, FsiInput.time(item, "fee_ocur_time"));
+                cnt.setScale(4, RoundingMode.UNNECESSARY), pric, sum, FsiInput.time(item, "fee_ocur_time"),
+                medinsListCodg);
     }
 
     private static FsiRefusal overLimit(String sn, String what, String value, String limit) {
@@ -161,14 +165,15 @@ class FeeTransactions implements FsiTransaction {
         out.put("cnt", fee.cnt());
         out.put("pric", fee.pric());
         out.put("pric_uplmt_amt", item.priceCap());
-        out.put("selfpay_prop", item.itemClass() == ItemClass.C ? BigDecimal.ONE.setScale(2)
-                : item.itemClass() == ItemClass.B ? item.prepaidShare().setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2));
+        out.put("selfpay_prop", NationalItemCodes.selfpayProp(item));
         out.put("fulamt_ownpay_amt", split.fulamtOwnpayAmt());
         out.put("overlmt_amt", split.overlmtAmt());
         out.put("preselfpay_amt", split.preselfpayAmt());
         out.put("inscp_scp_amt", split.inscpScpAmt());
         out.put("chrgitm_lv", item.itemClass().chrgitmLv());
-        out.put("med_chrgitm_type", item.category().name());
+        out.put("med_chrgitm_type", NationalItemCodes.medChrgitmType(item));
+        out.putAll(NationalItemCodes.FLAGS);
+        out.put("memo", "");
         return out;
     }
 }

@@ -19,15 +19,17 @@ class Fees {
 
     private static final String ADD_ALL = """
             insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
-                det_item_fee_sumamt_fen, fee_ocur_time, upload_msgid)
+                det_item_fee_sumamt_fen, fee_ocur_time, medins_list_codg, upload_msgid)
             select t.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                ?::numeric[], ?::bigint[], ?::bigint[], ?::timestamptz[]) as t (mdtrt_id, feedetl_sn, chrg_bchno,
-                med_list_codg, item_name, cnt, pric_fen, det_item_fee_sumamt_fen, fee_ocur_time)
+                ?::numeric[], ?::bigint[], ?::bigint[], ?::timestamptz[], ?::varchar[]) as t (mdtrt_id, feedetl_sn,
+                chrg_bchno, med_list_codg, item_name, cnt, pric_fen, det_item_fee_sumamt_fen, fee_ocur_time,
+                medins_list_codg)
             where exists (select 1 from settlement_visit v where v.mdtrt_id = t.mdtrt_id)
             on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
                 med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
                 pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
-                fee_ocur_time = excluded.fee_ocur_time, upload_msgid = excluded.upload_msgid, cancelled = false
+                fee_ocur_time = excluded.fee_ocur_time, medins_list_codg = excluded.medins_list_codg,
+                upload_msgid = excluded.upload_msgid, cancelled = false
             where settlement_fee.cancelled
             returning mdtrt_id || '/' || feedetl_sn""";
     private static final String LIVE = """
@@ -40,8 +42,9 @@ class Fees {
         this.jdbc = jdbc;
     }
 
+    /** An item; {@code medinsListCodg}, the HIS's own code, is kept for 5204 and not read back to settle. */
     record Fee(String feedetlSn, @Nullable String chrgBchno, String medListCodg, String itemName, BigDecimal cnt,
-               Money pric, Money detItemFeeSumamt, OffsetDateTime feeOcurTime) {
+               Money pric, Money detItemFeeSumamt, OffsetDateTime feeOcurTime, @Nullable String medinsListCodg) {
     }
 
     /** An item for one visit, as uploaded together with others. */
@@ -108,21 +111,24 @@ class Fees {
                 items.stream().map(i -> i.fee().cnt().toPlainString()).toArray(String[]::new),
                 items.stream().mapToLong(i -> i.fee().pric().fen()).toArray(),
                 items.stream().mapToLong(i -> i.fee().detItemFeeSumamt().fen()).toArray(),
-                items.stream().map(i -> i.fee().feeOcurTime().toString()).toArray(String[]::new)};
+                items.stream().map(i -> i.fee().feeOcurTime().toString()).toArray(String[]::new),
+                items.stream().map(i -> i.fee().medinsListCodg()).toArray(String[]::new)};
     }
 
     /** False when the visit already has a live item with this {@code feedetl_sn}. */
     boolean add(String mdtrtId, Fee f, String msgid) {
         return jdbc.sql("""
                 insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
-                    det_item_fee_sumamt_fen, fee_ocur_time, upload_msgid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    det_item_fee_sumamt_fen, fee_ocur_time, medins_list_codg, upload_msgid)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
                     med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
                     pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
-                    fee_ocur_time = excluded.fee_ocur_time, upload_msgid = excluded.upload_msgid, cancelled = false
+                    fee_ocur_time = excluded.fee_ocur_time, medins_list_codg = excluded.medins_list_codg,
+                    upload_msgid = excluded.upload_msgid, cancelled = false
                 where settlement_fee.cancelled""")
                 .params(mdtrtId, f.feedetlSn(), f.chrgBchno(), f.medListCodg(), f.itemName(), f.cnt(), f.pric().fen(),
-                        f.detItemFeeSumamt().fen(), f.feeOcurTime(), msgid)
+                        f.detItemFeeSumamt().fen(), f.feeOcurTime(), f.medinsListCodg(), msgid)
                 .update() == 1;
     }
 
@@ -139,7 +145,7 @@ class Fees {
 
     private static Fee fee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Fee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
-                Money.ofFen(rs.getLong(6)), Money.ofFen(rs.getLong(7)), rs.getObject(8, OffsetDateTime.class));
+                Money.ofFen(rs.getLong(6)), Money.ofFen(rs.getLong(7)), rs.getObject(8, OffsetDateTime.class), null);
     }
 
     long liveCount(String mdtrtId) {

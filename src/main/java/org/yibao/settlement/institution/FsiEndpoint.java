@@ -44,6 +44,12 @@ class FsiEndpoint implements DirectEndpoint {
         return "定点医药机构接口 Institution API";
     }
 
+    /** Province gateways route by transaction: {@code …/callService/9001}, checked against the body's infno. */
+    @Override
+    public boolean routesByPath() {
+        return true;
+    }
+
     @Override
     public List<String> requiredHeaders() {
         return InstitutionSignatures.HEADERS;
@@ -52,7 +58,7 @@ class FsiEndpoint implements DirectEndpoint {
     @Override
     public Reply answer(Call call) {
         @Nullable String answer = signatures.authentic(call::header)
-                .map(signed -> messages.answer(signed.paasid(), signed, call.body())).orElse(null);
+                .map(signed -> messages.answer(signed.paasid(), signed, call.body(), call.pathSegment())).orElse(null);
         return answer == null ? new Reply(401, null) : Reply.ok(answer);
     }
 }

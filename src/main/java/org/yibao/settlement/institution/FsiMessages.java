@@ -25,8 +25,8 @@ import org.yibao.common.RoundTrips;
 
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
- * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open,
- * and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce, the writes the
+ * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open
+ * when the call names one (the national common input does not require it), and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce, the writes the
  * handler deferred and the answer travel together, with the commit when none of them needs checking first
  * ({@link RoundTrips}). A nonce spent before fails that trip, the transaction is rolled back and the call answers
  * 401; a msgid answered before, a closed sign-in or a refusal from a check the handler deferred roll it back too.
@@ -67,33 +67,35 @@ class FsiMessages {
 
     /** The response body for a call made on the institution's behalf (the cashier pages), without a nonce. */
     String answer(String paasid, @Nullable String body) {
-        String answer = answer(paasid, null, body);
+        String answer = answer(paasid, null, body, null);
         return answer == null ? "" : answer;
     }
 
     /**
      * The response body for a call whose headers were found {@link InstitutionSignatures#authentic}; null when the
-     * nonce was spent before (the caller answers 401).
+     * nonce was spent before (the caller answers 401). {@code routedInfno} is the infno a province gateway's path
+     * names, null for the plain path.
      */
-    @Nullable String answer(String paasid, InstitutionSignatures.@Nullable Signed signed, @Nullable String body) {
+    @Nullable String answer(String paasid, InstitutionSignatures.@Nullable Signed signed, @Nullable String body,
+                            @Nullable String routedInfno) {
         Instant received = clock.instant();
         FsiCall call;
         try {
-            call = envelope.read(paasid, body, received);
+            call = envelope.read(paasid, body, routedInfno, received);
         } catch (FsiRefusal refusal) {
             String msgid = FsiEnvelope.msgidOf(body);
             return spent(signed) ? render(msgid, "000000", received, refusal.errMsg(), null) : null;
         }
         String sha = sha256(body == null ? "" : body);
         String region = call.institution().regionCode();
-        boolean signInRequired = !"9001".equals(call.infno());
+        boolean signInRequired = !"9001".equals(call.infno()) && !call.signNo().isEmpty();
         @Nullable String refusal;
         TransactionCallback<String> first = status -> {
             if (signed != null) {
                 signatures.spendWithAnswer(signed);
             }
             boolean signsOut = "9002".equals(call.infno());
-            if (signsOut && !signedIn(call)) {
+            if (signsOut && signInRequired && !signedIn(call)) {
                 throw new NotStored(null);
             }
             String response = handle(call, region, received);

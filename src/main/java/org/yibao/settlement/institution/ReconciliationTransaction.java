@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * 3201 对总账: the institution sends its totals of live settlements for a period and insurance type; the answer
- * says whether they agree with ours ({@code stmt_rslt} 0 平, 1 不平) and gives our totals to find the difference.
- * Our totals are summed as exact decimals, in the database and here, so that no number of settlements can overflow
- * them; the institution's are bounded amounts ({@link FsiInput#money}).
+ * says whether they agree with ours ({@code stmtinfo.stmt_rslt} 0 平, 1 不平, as the national node) and gives our
+ * totals to find the difference. Our totals are summed as exact decimals, in the database and here, so that no number
+ * of settlements can overflow them; the institution's are bounded amounts ({@link FsiInput#money}).
  */
 @Component
 class ReconciliationTransaction implements FsiTransaction {
@@ -61,7 +61,7 @@ class ReconciliationTransaction implements FsiTransaction {
         result.put("fund_pay_sumamt", ours.fund());
         result.put("acct_pay", ours.acct());
         result.put("fixmedins_setl_cnt", ours.count());
-        return Map.of("result", result);
+        return Map.of("stmtinfo", result);
     }
 
     /** Totals in yuan with two decimals, exact whatever their size. */

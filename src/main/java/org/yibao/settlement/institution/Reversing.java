@@ -3,16 +3,21 @@ package org.yibao.settlement.institution;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
+import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.settlement.policy.Accumulators;
 
 /**
  * 结算撤销 (2208 / 2305 / 2103, and 2601 冲正 of a settlement): gives back exactly what the settlement took from the
- * accounts and added to the accumulators, both keyed by its {@code setl_id}, and reopens the visit.
+ * accounts and added to the accumulators, both keyed by its {@code setl_id}, and reopens the visit. The answer is
+ * the settlement's full {@code setlinfo} and {@code setldetail} with the amounts negated, at the time of the reversal,
+ * with the reversal's msgid as {@code medins_setl_id}.
  */
 @Component
 class Reversing {
@@ -21,9 +26,12 @@ class Reversing {
     private final Visits visits;
     private final PersonalAccounts accounts;
     private final Accumulators accumulators;
+    private final SetlInfo setlInfo;
     private final Clock clock;
 
-    Reversing(SettlementRecords records, Visits visits, PersonalAccounts accounts, Accumulators accumulators, Clock clock) {
+    Reversing(SettlementRecords records, Visits visits, PersonalAccounts accounts, Accumulators accumulators,
+              SetlInfo setlInfo, Clock clock) {
+        this.setlInfo = setlInfo;
         this.records = records;
         this.visits = visits;
         this.accounts = accounts;
@@ -50,23 +58,27 @@ class Reversing {
         AccountReversal back = fromAccounts ? accounts.reverse(setlId)
                 : new AccountReversal(setlId, Money.ZERO, Money.ZERO); // a cash-only payment left no movement
         accumulators.reverse(setlId);
-        records.markReversed(setlId, OffsetDateTime.now(clock));
+        OffsetDateTime reversedAt = OffsetDateTime.now(clock);
+        records.markReversed(setlId, reversedAt);
         visits.status(mdtrtId, reopenedStatus);
-        return Map.of("setlinfo", reversal(row, back, accounts.balance(personId).orElse(Money.ZERO)));
+        Map<String, @Nullable Object> setlinfo = negated(setlInfo.setlinfo(row));
+        setlinfo.put("setl_time", FsiInput.TIME.format(reversedAt.atZoneSameInstant(BusinessTime.ZONE)));
+        setlinfo.put("acct_pay", Money.ZERO.minus(back.acctRestored()));
+        setlinfo.put("acct_mulaid_pay", Money.ZERO.minus(back.mulaidRestored()));
+        setlinfo.put("balc", accounts.balance(personId).orElse(Money.ZERO));
+        setlinfo.put("medins_setl_id", call.msgid());
+        List<Map<String, Object>> setldetail = setlInfo.setldetail(row).stream()
+                .map(line -> Map.copyOf(negated(line))).toList();
+        return Map.of("setlinfo", setlinfo, "setldetail", setldetail);
     }
 
-    /** The reversal amounts: the original amounts negated, and the own balance after the money came back. */
-    private static Map<String, Object> reversal(Map<String, Object> row, AccountReversal back, Money balance) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("setl_id", row.get("setl_id"));
-        out.put("mdtrt_id", row.get("mdtrt_id"));
-        out.put("psn_no", row.get("person_id").toString());
-        for (String f : new String[]{"medfee_sumamt", "fund_pay_sumamt", "psn_part_amt", "psn_cash_pay"}) {
-            out.put(f, Money.ZERO.minus(SetlInfo.yuan(row.get(f))));
-        }
-        out.put("acct_pay", Money.ZERO.minus(back.acctRestored()));
-        out.put("acct_mulaid_pay", Money.ZERO.minus(back.mulaidRestored()));
-        out.put("balc", balance);
+    /**
+     * The reversal's record: every field of the settlement's, amounts negated; the caller sets what the reversal
+     * itself decides (its time and msgid, what came back to the accounts, the balance after).
+     */
+    private static <V> Map<String, @Nullable Object> negated(Map<String, V> record) {
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        record.forEach((field, value) -> out.put(field, value instanceof Money m ? Money.ZERO.minus(m) : value));
         return out;
     }
 }

@@ -3,6 +3,7 @@ package org.yibao.settlement.institution;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 
 /**
- * {@code setlinfo} and {@code setldetail} of a stored settlement, every field API.md §1 lists, amounts in yuan
- * with two decimals. Built from the stored row, so 2207, its repeats and 5203 always agree.
+ * {@code setlinfo} and {@code setldetail} of a stored settlement, every field of the national tables (API.md §1;
+ * 0.00 or empty where Yibao has no value, never absent), amounts in yuan with two decimals. Built from the stored row, so 2207, its repeats and 5203 always agree.
  */
 @Component
 class SetlInfo {
@@ -24,8 +25,11 @@ class SetlInfo {
             "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc", "hifp_pay", "pool_prop_selfpay");
     private static final List<String> PAID = List.of("fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay",
             "psn_cash_pay", "balc");
+    /** Funds Yibao does not pay from, and 医院负担 (Yibao never charges the hospital): always 0.00. */
     private static final List<String> NOT_PAID_HERE = List.of("cvlserv_pay", "hifes_pay", "hifmi_pay", "hifob_pay",
-            "maf_pay", "oth_pay");
+            "maf_pay", "hifdm_pay", "oth_pay");
+    /** {@code setl_proc_info} is at most 4000 characters. */
+    private static final int PROC_INFO_MAX = 4000;
 
     private final InsuredPersons persons;
     private final SettlementRecords records;
@@ -36,12 +40,13 @@ class SetlInfo {
     }
 
     Map<String, Object> output(Map<String, Object> row) {
-        return Map.of("setlinfo", setlinfo(row), "setldetail", setldetail((String) row.get("setl_id")));
+        return Map.of("setlinfo", setlinfo(row), "setldetail", setldetail(row));
     }
 
     /** The output of a settlement just stored, from what storing it answered: nothing is read again. */
     Map<String, Object> output(Settling.Settled settled, InsuredPerson person) {
-        return Map.of("setlinfo", setlinfo(settled.row(), person), "setldetail", setldetail(settled.details()));
+        return Map.of("setlinfo", setlinfo(settled.row(), person),
+                "setldetail", setldetail(settled.details(), settled.row()));
     }
 
     Map<String, Object> output(Settling.Settled settled) {
@@ -56,6 +61,7 @@ class SetlInfo {
         if (p.id() != ((Number) row.get("person_id")).longValue()) {
             throw new IllegalArgumentException("settlement " + row.get("setl_id") + " is not of person " + p.id());
         }
+        OffsetDateTime setlTime = instant(row.get("setl_time")).atZone(BusinessTime.ZONE).toOffsetDateTime();
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", row.get("mdtrt_id"));
         out.put("setl_id", row.get("setl_id"));
@@ -64,13 +70,19 @@ class SetlInfo {
         out.put("psn_cert_type", "01");
         out.put("certno", p.idNumber().value());
         out.put("gend", p.gender().code());
+        out.put("naty", "01"); // as 1101 answers it
         out.put("brdy", p.birthDate().toString());
+        out.put("age", Period.between(p.birthDate(), setlTime.toLocalDate()).getYears());
         out.put("insutype", row.get("insutype"));
+        out.put("psn_type", textOf(row.get("psn_type")));
+        out.put("cvlserv_flag", "0");
+        out.put("setl_time", FsiInput.TIME.format(setlTime));
+        out.put("mdtrt_cert_type", textOf(row.get("mdtrt_cert_type")));
         out.put("med_type", row.get("med_type"));
-        out.put("setl_time", FsiInput.TIME.format(instant(row.get("setl_time")).atZone(BusinessTime.ZONE)));
         AMOUNTS.forEach(f -> out.put(f, yuan(row.get(f))));
         NOT_PAID_HERE.forEach(f -> out.put(f, Money.ZERO));
         PAID.forEach(f -> out.put(f, yuan(row.get(f))));
+        out.put("hosp_part_amt", Money.ZERO);
         out.put("medins_setl_id", row.get("medins_setl_id"));
         out.put("clr_optins", row.get("region_code"));
         out.put("clr_way", "1");
@@ -78,19 +90,34 @@ class SetlInfo {
         return out;
     }
 
-    List<Map<String, Object>> setldetail(String setlId) {
-        return setldetail(records.details(setlId));
+    /** The fund lines of a stored settlement, read with it. */
+    List<Map<String, Object>> setldetail(Map<String, Object> row) {
+        return setldetail(records.details((String) row.get("setl_id")), row);
     }
 
-    private static List<Map<String, Object>> setldetail(List<Map<String, Object>> details) {
+    /**
+     * Each fund line with the national fields: the amount within policy scope it paid on, the settlement's
+     * explanation as {@code setl_proc_info}; {@code crt_payb_lmt_amt} (本次可支付限额) is not computed: 0.00.
+     */
+    private static List<Map<String, Object>> setldetail(List<Map<String, Object>> details, Map<String, Object> row) {
+        String explanation = textOf(row.get("explanation"));
+        String procInfo = explanation.length() > PROC_INFO_MAX ? explanation.substring(0, PROC_INFO_MAX) : explanation;
+        Money inScope = yuan(row.get("inscp_scp_amt"));
         return details.stream().map(d -> {
             Map<String, Object> line = new LinkedHashMap<>();
             String type = (String) d.get("fund_pay_type");
             line.put("fund_pay_type", type);
-            line.put("fund_pay_type_name", type.startsWith("310") ? "职工基本医疗保险统筹基金" : "城乡居民基本医疗保险基金");
+            line.put("inscp_scp_amt", inScope);
+            line.put("crt_payb_lmt_amt", Money.ZERO);
             line.put("fund_payamt", yuan(d.get("fund_payamt_fen")));
+            line.put("fund_pay_type_name", type.startsWith("310") ? "职工基本医疗保险统筹基金" : "城乡居民基本医疗保险基金");
+            line.put("setl_proc_info", procInfo);
             return line;
         }).toList();
+    }
+
+    private static String textOf(@Nullable Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static Instant instant(Object time) {

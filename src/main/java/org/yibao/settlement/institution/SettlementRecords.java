@@ -31,7 +31,7 @@ class SettlementRecords {
         this.audit = audit;
     }
 
-    record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType,
+    record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType, String psnType,
                          OffsetDateTime setlTime, PolicyResult result, PaymentSplit split, String msgid) {
     }
 
@@ -54,15 +54,16 @@ class SettlementRecords {
             settled.add(new SettledLines.Item(fee.feedetlSn(), fee.medListCodg(), fee.itemName(),
                     feeItems.get(k).itemClass().name(), splits.get(k)));
         }
+        String explanation = explanation(r);
         roundTrips.defer("""
                 with settled as (
                     insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
                         med_type, region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay,
                         preselfpay_amt, inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt,
                         psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
-                        medins_setl_id, status, explanation, fund_lines, item_results)
+                        medins_setl_id, status, explanation, fund_lines, item_results, psn_type, mdtrt_cert_type)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?,
-                        ?::jsonb, ?::jsonb)
+                        ?::jsonb, ?::jsonb, ?, ?)
                     returning setl_id)
                 update settlement_visit set status = 'SETTLED' where mdtrt_id = ?""",
                 s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
@@ -70,9 +71,9 @@ class SettlementRecords {
                         r.fulamtOwnpayAmt().fen(), r.overlmtSelfpay().fen(), r.preselfpayAmt().fen(),
                         r.inscpScpAmt().fen(), r.actPayDedc().fen(), r.hifpPay().fen(), r.poolPropSelfpay().fen(),
                         r.fundPaySumamt().fen(), r.psnPartAmt().fen(), p.acctPay().fen(), p.acctMulaidPay().fen(),
-                        p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation(r),
-                        SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled),
-                s.visit().mdtrtId());
+                        p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation,
+                        SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled), s.psnType(),
+                        s.visit().certType(), s.visit().mdtrtId());
         Map<String, Object> row = new java.util.HashMap<>();
         row.put("setl_id", s.setlId());
         row.put("mdtrt_id", s.visit().mdtrtId());
@@ -98,6 +99,9 @@ class SettlementRecords {
         row.put("balc", p.balanceAfter().fen());
         row.put("medins_setl_id", s.msgid());
         row.put("status", "SETTLED");
+        row.put("explanation", explanation);
+        row.put("psn_type", s.psnType());
+        row.put("mdtrt_cert_type", s.visit().certType());
         return row;
     }
 

@@ -138,11 +138,11 @@ class Settling {
                 chronicDiseases(order.personId(), rule));
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
-        return store(call, order, visit, items, feeItems, result, year, (Long) read.get(4));
+        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, (Long) read.get(4));
     }
 
-    private Settled store(FsiCall call, Order order, Visits.Visit visit, List<Fees.Fee> items, List<FeeItem> feeItems,
-                          PolicyResult result, int year, long balanceFen) {
+    private Settled store(FsiCall call, Order order, Visits.Visit visit, String psnType, List<Fees.Fee> items,
+                          List<FeeItem> feeItems, PolicyResult result, int year, long balanceFen) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.applyNew(order.personId(), year, result.delta(), setlId);
@@ -150,7 +150,8 @@ class Settling {
         PaymentSplit split = accounts.payNew(new AccountPayment(order.personId(), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
-                call.institutionCode(), order.medType(), OffsetDateTime.now(clock), result, split, call.msgid()),
+                call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), result, split,
+                call.msgid()),
                 items, feeItems);
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));
     }

@@ -25,7 +25,7 @@ class FsiQueryTests extends FsiTest {
                 "mdtrt_id", mdtrtId));
 
         assertThat(ok(call(HOSPITAL, "5203", ids)).get("setlinfo")).isEqualTo(setl);
-        JsonNode items = ok(call(HOSPITAL, "5204", ids)).get("feedetail");
+        JsonNode items = ok(call(HOSPITAL, "5204", ids));
         assertThat(items).hasSize(2);
         assertThat(items.get(1).get("fulamt_ownpay_amt").decimalValue()).isEqualByComparingTo("20.00");
         JsonNode cum = ok(call(HOSPITAL, "5206", Map.of("data", Map.of("psn_no", Long.toString(p.id()))))).get("cuminfo");
@@ -41,11 +41,11 @@ class FsiQueryTests extends FsiTest {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         JsonNode ours = ok(call("H36060200001", "3201", Map.of("data", Map.of("insutype", "310", "clr_type", "11",
                 "setl_optins", "360600", "stmt_begndate", today, "stmt_enddate", today, "medfee_sumamt", "0.00",
-                "fund_pay_sumamt", "0.00", "acct_pay", "0.00", "fixmedins_setl_cnt", "0")))).get("result");
+                "fund_pay_sumamt", "0.00", "acct_pay", "0.00", "fixmedins_setl_cnt", "0")))).get("stmtinfo");
         assertThat(ours.get("stmt_rslt").asString()).isEqualTo("0");
         JsonNode off = ok(call("H36060200001", "3201", Map.of("data", Map.of("insutype", "310", "clr_type", "11",
                 "setl_optins", "360600", "stmt_begndate", today, "stmt_enddate", today, "medfee_sumamt", "1.00",
-                "fund_pay_sumamt", "0.00", "acct_pay", "0.00", "fixmedins_setl_cnt", "1")))).get("result");
+                "fund_pay_sumamt", "0.00", "acct_pay", "0.00", "fixmedins_setl_cnt", "1")))).get("stmtinfo");
         assertThat(off.get("stmt_rslt").asString()).isEqualTo("1");
         assertThat(off.get("fixmedins_setl_cnt").asLong()).isZero();
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.account.OpenAccount;
 import org.yibao.account.PersonalAccounts;
@@ -71,10 +72,16 @@ abstract class FsiTest extends YibaoHttpTest {
     }
 
     Json send(String path, String paasid, String token, String body, long timestamp, String nonce) {
+        return send(path, paasid, token, body, timestamp, nonce, UnaryOperator.identity());
+    }
+
+    /** Sends a body whose signature is written as {@code signatureForm} makes it (e.g. in lower case). */
+    Json send(String path, String paasid, String token, String body, long timestamp, String nonce,
+              UnaryOperator<String> signatureForm) {
         String ts = Long.toString(timestamp);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
                 .header("x-tif-paasid", paasid).header("x-tif-timestamp", ts).header("x-tif-nonce", nonce)
-                .header("x-tif-signature", InstitutionSignatures.sign(ts, token, nonce))
+                .header("x-tif-signature", signatureForm.apply(InstitutionSignatures.sign(ts, token, nonce)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
