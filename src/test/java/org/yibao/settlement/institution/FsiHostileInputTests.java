@@ -125,7 +125,7 @@ class FsiHostileInputTests extends FsiTest {
         JsonNode agree = ok(call(HOSPITAL, "3201", Map.of("data", Map.of("insutype", "310", "clr_type", "11",
                 "setl_optins", "130200", "stmt_begndate", "2001-03-01", "stmt_enddate", "2001-03-31",
                 "medfee_sumamt", "0", "fund_pay_sumamt", "0", "acct_pay", "0", "fixmedins_setl_cnt", "2"))))
-                .get("result");
+                .get("stmtinfo");
         assertThat(agree.get("stmt_rslt").asString()).isEqualTo("1");
         assertThat(agree.get("medfee_sumamt").decimalValue()).isEqualByComparingTo("100000000000000025.00");
         assertThat(agree.get("fixmedins_setl_cnt").asLong()).isEqualTo(2);
