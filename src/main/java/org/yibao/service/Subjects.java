@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.yibao.common.Allowances;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.HashingGate;
 import org.yibao.common.IdNumber;
 import org.yibao.common.InputErrors;
 import org.yibao.common.PersonAccess;
@@ -38,10 +39,12 @@ public class Subjects {
 
     private final EvoucherPasswordCheck passwords;
     private final Allowances allowances;
+    private final HashingGate gate;
 
     Subjects(CitizenAccounts accounts, InsuredPersons persons, ActingFor actingFor, EvoucherPasswordCheck passwords,
-             Allowances allowances) {
+             Allowances allowances, HashingGate gate) {
         this.allowances = allowances;
+        this.gate = gate;
         this.accounts = accounts;
         this.persons = persons;
         this.actingFor = actingFor;
@@ -100,9 +103,18 @@ public class Subjects {
         }
         String mine = "evoucher-other:" + requesterAccountId + ":" + person.id();
         String everyone = "evoucher-other:*:" + person.id();
-        takeTry(mine, TRIES_PER_REQUESTER);
-        takeTry(everyone, TRIES_PER_PERSON);
-        switch (passwords.compare(person.id(), evoucherPassword)) {
+        EvoucherPasswordCheck.Outcome outcome;
+        try (HashingGate.Permit permit = gate.enter()) {
+            takeTry(mine, TRIES_PER_REQUESTER);
+            try {
+                takeTry(everyone, TRIES_PER_PERSON);
+            } catch (Throttled refused) {
+                allowances.giveBack(mine, DAY);
+                throw refused;
+            }
+            outcome = passwords.compare(person.id(), evoucherPassword);
+        }
+        switch (outcome) {
             case VERIFIED -> {
                 allowances.giveBack(mine, DAY);
                 allowances.giveBack(everyone, DAY);
