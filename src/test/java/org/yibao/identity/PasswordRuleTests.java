@@ -40,6 +40,14 @@ class PasswordRuleTests extends YibaoHttpTest {
     }
 
     @Test
+    void refusesALoginPasswordOfMoreThanSixtyFourBytesBeforeHashingIt() {
+        String chinese = "医".repeat(22);
+        Json r = post("/api/v1/auth/login", Map.of("username", "13800000001", "password", chinese));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text("code")).isEqualTo("TOO_LONG");
+    }
+
+    @Test
     void aStaffLoginLockedFromOneAddressStaysOpenFromAnother() {
         for (int i = 0; i < 5; i++) {
             try {

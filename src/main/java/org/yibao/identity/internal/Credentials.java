@@ -132,7 +132,7 @@ public class Credentials {
         InputErrors errors = new InputErrors();
         if (c.oldPassword() == null || c.oldPassword().isEmpty()) {
             errors.reject("oldPassword", "REQUIRED");
-        } else if (c.oldPassword().length() > Passwords.MAX) {
+        } else if (Passwords.tooLong(c.oldPassword())) {
             errors.reject("oldPassword", "TOO_LONG", Passwords.MAX);
         }
         Passwords.check(errors, "newPassword", c.newPassword(), "confirmPassword", c.confirmPassword());

@@ -53,7 +53,7 @@ public class Logins {
         String name = errors.text("username", username, 18);
         if (password == null || password.isEmpty()) {
             errors.reject("password", "REQUIRED");
-        } else if (password.length() > Passwords.MAX) {
+        } else if (Passwords.tooLong(password)) {
             errors.reject("password", "TOO_LONG", Passwords.MAX);
         }
         errors.throwIfAny();

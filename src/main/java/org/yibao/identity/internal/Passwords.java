@@ -40,6 +40,14 @@ public final class Passwords {
         }
     }
 
+    /**
+     * Whether a typed password is longer than any valid one, counted in UTF-8 bytes: refused before it is hashed,
+     * so that no hash (BCrypt reads only 72 bytes) ever sees more than {@value #MAX} bytes.
+     */
+    static boolean tooLong(String password) {
+        return password.length() > MAX || password.getBytes(StandardCharsets.UTF_8).length > MAX;
+    }
+
     private static Set<String> load(String resource) {
         try (InputStream in = Passwords.class.getResourceAsStream(resource)) {
             if (in == null) {

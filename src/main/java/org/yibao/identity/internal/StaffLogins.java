@@ -44,7 +44,7 @@ public class StaffLogins {
         String name = errors.text("username", login, 32);
         if (password == null || password.isEmpty()) {
             errors.reject("password", "REQUIRED");
-        } else if (password.length() > Passwords.MAX) {
+        } else if (Passwords.tooLong(password)) {
             errors.reject("password", "TOO_LONG", Passwords.MAX);
         }
         errors.throwIfAny();
