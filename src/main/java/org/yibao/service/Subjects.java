@@ -1,14 +1,18 @@
 package org.yibao.service;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.yibao.common.Allowances;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.HashingGate;
 import org.yibao.common.IdNumber;
 import org.yibao.common.InputErrors;
 import org.yibao.common.PersonAccess;
 import org.yibao.common.PhoneNumber;
 import org.yibao.common.Problem;
+import org.yibao.common.Throttled;
 import org.yibao.family.ActingFor;
 import org.yibao.identity.CitizenAccounts;
 import org.yibao.identity.EvoucherPasswordCheck;
@@ -29,9 +33,18 @@ public class Subjects {
     private final CitizenAccounts accounts;
     private final InsuredPersons persons;
     private final ActingFor actingFor;
-    private final EvoucherPasswordCheck passwords;
+    static final int TRIES_PER_REQUESTER = 5;
+    static final int TRIES_PER_PERSON = 10;
+    private static final Duration DAY = Duration.ofDays(1);
 
-    Subjects(CitizenAccounts accounts, InsuredPersons persons, ActingFor actingFor, EvoucherPasswordCheck passwords) {
+    private final EvoucherPasswordCheck passwords;
+    private final Allowances allowances;
+    private final HashingGate gate;
+
+    Subjects(CitizenAccounts accounts, InsuredPersons persons, ActingFor actingFor, EvoucherPasswordCheck passwords,
+             Allowances allowances, HashingGate gate) {
+        this.allowances = allowances;
+        this.gate = gate;
         this.accounts = accounts;
         this.persons = persons;
         this.actingFor = actingFor;
@@ -69,10 +82,13 @@ public class Subjects {
     }
 
     /**
-     * Another person, identified by ID number and phone and verified by their e-voucher password. Wrong passwords
-     * count against that person's e-voucher (five lock it for the day), as in the national app.
+     * Another person, identified by ID number and phone and verified by their e-voucher password. The phone is
+     * checked first, so that the password is compared only for someone who knows both. Tries are counted per
+     * requester and person ({@value #TRIES_PER_REQUESTER} a day) and per person from everyone together
+     * ({@value #TRIES_PER_PERSON} a day), before the comparison; they never count against the person's own
+     * e-voucher, which nobody else can lock.
      */
-    public Subject verified(String idNumber, String phone, String evoucherPassword) {
+    public Subject verified(long requesterAccountId, String idNumber, String phone, String evoucherPassword) {
         InputErrors errors = new InputErrors();
         IdNumber id = errors.idNumber("otherIdNumber", idNumber);
         PhoneNumber checkedPhone = errors.phone("otherPhone", phone);
@@ -82,18 +98,38 @@ public class Subjects {
         errors.throwIfAny();
         InsuredPerson person = persons.findByIdNumber(id)
                 .orElseThrow(() -> BusinessException.invalid("otherIdNumber", "SERVICE_OTHER_NOT_INSURED"));
-        EvoucherPasswordCheck.Outcome outcome = passwords.verify(person.id(), evoucherPassword);
+        if (person.phone() != null && !person.phone().isBlank() && !person.phone().equals(checkedPhone.value())) {
+            throw BusinessException.invalid("otherPhone", "SERVICE_OTHER_PHONE_MISMATCH");
+        }
+        String mine = "evoucher-other:" + requesterAccountId + ":" + person.id();
+        String everyone = "evoucher-other:*:" + person.id();
+        EvoucherPasswordCheck.Outcome outcome;
+        try (HashingGate.Permit permit = gate.enter()) {
+            takeTry(mine, TRIES_PER_REQUESTER);
+            try {
+                takeTry(everyone, TRIES_PER_PERSON);
+            } catch (Throttled refused) {
+                allowances.giveBack(mine, DAY);
+                throw refused;
+            }
+            outcome = passwords.compare(person.id(), evoucherPassword);
+        }
         switch (outcome) {
-            case VERIFIED -> { }
+            case VERIFIED -> {
+                allowances.giveBack(mine, DAY);
+                allowances.giveBack(everyone, DAY);
+            }
             case WRONG -> throw BusinessException.invalid("otherPassword", "SERVICE_OTHER_PASSWORD_WRONG");
             case NOT_ACTIVATED -> throw BusinessException.invalid("otherIdNumber", "SERVICE_OTHER_NOT_ACTIVATED");
             case LOCKED -> throw BusinessException.invalid("otherPassword", "SERVICE_OTHER_PASSWORD_LOCKED");
         }
-        if (checkedPhone != null && person.phone() != null && !person.phone().isBlank()
-                && !person.phone().equals(checkedPhone.value())) {
-            throw BusinessException.invalid("otherPhone", "SERVICE_OTHER_PHONE_MISMATCH");
-        }
         return subject(person.id(), SubjectRoute.VERIFIED);
+    }
+
+    private void takeTry(String key, int limit) {
+        if (allowances.take(key, limit, DAY).isEmpty()) {
+            throw new Throttled(allowances.secondsLeft(DAY), "SERVICE_OTHER_TOO_MANY_TRIES", limit);
+        }
     }
 
     /**

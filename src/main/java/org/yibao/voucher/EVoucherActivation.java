@@ -99,8 +99,10 @@ public class EVoucherActivation {
                 EVoucherChannel.FAMILY_ACCOUNT.name());
     }
 
-    /** 修改密码: the old password first (a wrong one counts towards the lock), then the new one twice. */
-    @Transactional
+    /**
+     * 修改密码: the old password first (a wrong one counts towards the lock), then the new one twice. No transaction:
+     * the check commits its own tries, and no connection is held while either password is hashed.
+     */
     public void changePassword(long accountId, long personId, String oldPassword, String newPassword, String confirm,
                                AuditTrail.Channel via) {
         requireActive(personId);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yibao.common.BusinessException;
+import org.yibao.common.Throttled;
 
 /**
  * RFC 9457 problem+json for every REST refusal: a stable {@code code} for programs and a Chinese {@code detail}
@@ -42,7 +43,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(f -> Map.of("field", f.field() == null ? "" : f.field(), "code", f.code(), "message", messages.text(f)))
                 .toList();
         problem.setProperty("errors", errors);
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+        if (e instanceof Throttled throttled) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(Exception.class)

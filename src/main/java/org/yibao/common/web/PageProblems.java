@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.yibao.common.BusinessException;
+import org.yibao.common.Throttled;
 
 /**
  * Pages that meet a refusal they do not handle themselves (another person's record, a file over the upload limit)
@@ -25,6 +26,9 @@ class PageProblems {
     @ExceptionHandler(BusinessException.class)
     String business(BusinessException e, HttpServletResponse response, Model model) {
         response.setStatus(e.problem().status());
+        if (e instanceof Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        }
         model.addAttribute("status", e.problem().status());
         model.addAttribute("errorMessage", messages.byField(e).values().iterator().next());
         return "error";

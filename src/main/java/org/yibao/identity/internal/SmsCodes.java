@@ -10,12 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.PhoneNumber;
 import org.yibao.common.Problem;
+import org.yibao.common.Throttled;
 import org.yibao.identity.SmsGateway;
 import org.yibao.identity.SmsPurpose;
 
@@ -35,26 +35,39 @@ public class SmsCodes {
     private final JdbcClient jdbc;
     private final ObjectProvider<SmsGateway> gateways;
     private final Clock clock;
-    private final TransactionTemplate separately;
+    private final TransactionTemplate alone;
+    private final TransactionTemplate inTransaction;
+    private final ClientThrottle clients;
 
-    SmsCodes(JdbcClient jdbc, ObjectProvider<SmsGateway> gateways, Clock clock, PlatformTransactionManager tx) {
+    SmsCodes(JdbcClient jdbc, ObjectProvider<SmsGateway> gateways, Clock clock, PlatformTransactionManager tx,
+             ClientThrottle clients) {
         this.jdbc = jdbc;
         this.gateways = gateways;
+        this.clients = clients;
+        this.inTransaction = new TransactionTemplate(tx);
         this.clock = clock;
-        this.separately = new TransactionTemplate(tx);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.alone = new TransactionTemplate(tx);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** What the client needs to show after a send: when it may ask again, how long the code lives. */
     public record Sent(long resendAfterSeconds, long expiresInSeconds) {
     }
 
-    @Transactional
-    public Sent send(PhoneNumber phone, SmsPurpose purpose) {
+    /**
+     * Sends a new code: refused with 503 when no SMS provider is configured, then counted against the client address
+     * and all clients together (refused with 429 before any phone is looked at), then against the phone.
+     */
+    public Sent send(PhoneNumber phone, SmsPurpose purpose, String clientAddress) {
         SmsGateway gateway = gateways.getIfAvailable();
         if (gateway == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "SMS_NOT_CONFIGURED");
         }
+        clients.smsCode(clientAddress);
+        return inTransaction.execute(s -> sendToPhone(gateway, phone, purpose));
+    }
+
+    private Sent sendToPhone(SmsGateway gateway, PhoneNumber phone, SmsPurpose purpose) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         // one sender per phone at a time, on every node: the throttle below must see the previous send
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(?))) l").param("sms:" + phone.value()).query(Integer.class).single();
@@ -62,7 +75,7 @@ public class SmsCodes {
                 .param(phone.value()).query(OffsetDateTime.class).optional().orElse(null);
         if (last != null && last.plus(RESEND_AFTER).isAfter(now)) {
             long wait = Duration.between(now, last.plus(RESEND_AFTER)).toSeconds() + 1;
-            throw new BusinessException(Problem.TOO_MANY_REQUESTS, "SMS_TOO_FREQUENT", wait);
+            throw new Throttled(wait, "SMS_TOO_FREQUENT", wait);
         }
         ZonedDateTime startOfDay = BusinessTime.today(clock).atStartOfDay(BusinessTime.ZONE);
         long today = jdbc.sql("select count(*) from identity_sms_code where phone = ? and created_at >= ?")
@@ -81,11 +94,16 @@ public class SmsCodes {
         return new Sent(RESEND_AFTER.toSeconds(), VALIDITY.toSeconds());
     }
 
+    /** A code proven right, not yet spent: {@link #spend} uses it in the caller's transaction. */
+    public record Verified(long codeId) {
+    }
+
     /**
-     * Uses the latest code of the phone for the purpose, in the caller's transaction (so it is given back if the
-     * caller fails). A wrong code counts against the code at once, whatever happens to the caller.
+     * Checks the latest code of the phone for the purpose. A try is taken before the comparison, by one conditional
+     * update of its own that refuses once {@value #MAX_WRONG} are taken: however many arrive at once, no more than
+     * five are compared per code. Call it outside a transaction; nothing is spent until {@link #spend}.
      */
-    public void consume(PhoneNumber phone, SmsPurpose purpose, String code) {
+    public Verified verify(PhoneNumber phone, SmsPurpose purpose, String code) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var latest = jdbc.sql("""
                 select id, code_hash, expires_at, attempts, consumed_at from identity_sms_code
@@ -102,20 +120,24 @@ public class SmsCodes {
         if (!c.expiresAt().isAfter(now)) {
             throw BusinessException.invalid("smsCode", "SMS_CODE_EXPIRED");
         }
-        if (c.attempts() >= MAX_WRONG) {
+        Integer tried = alone.execute(s -> jdbc.sql("""
+                update identity_sms_code set attempts = attempts + 1
+                where id = ? and attempts < ? and consumed_at is null returning attempts""")
+                .params(c.id(), MAX_WRONG).query(Integer.class).optional().orElse(null));
+        if (tried == null) {
             throw BusinessException.invalid("smsCode", "SMS_CODE_TOO_MANY_WRONG");
         }
         if (!c.hash().equals(hash(phone, purpose, code))) {
-            int used = separately.execute(s -> jdbc.sql(
-                    "update identity_sms_code set attempts = attempts + 1 where id = ? returning attempts")
-                    .param(c.id()).query(Integer.class).single());
-            if (used >= MAX_WRONG) {
-                throw BusinessException.invalid("smsCode", "SMS_CODE_TOO_MANY_WRONG");
-            }
-            throw BusinessException.invalid("smsCode", "SMS_CODE_WRONG", MAX_WRONG - used);
+            throw tried >= MAX_WRONG ? BusinessException.invalid("smsCode", "SMS_CODE_TOO_MANY_WRONG")
+                    : BusinessException.invalid("smsCode", "SMS_CODE_WRONG", MAX_WRONG - tried);
         }
+        return new Verified(c.id());
+    }
+
+    /** Uses a verified code in the caller's transaction (given back if the caller fails); refuses a spent one. */
+    public void spend(Verified verified) {
         int taken = jdbc.sql("update identity_sms_code set consumed_at = ? where id = ? and consumed_at is null")
-                .params(now, c.id()).update();
+                .params(OffsetDateTime.now(clock), verified.codeId()).update();
         if (taken != 1) {
             throw BusinessException.invalid("smsCode", "SMS_CODE_INVALID");
         }

@@ -53,12 +53,13 @@ class AccountPages {
     String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            long accountId = logins.authenticate(username, password, Channel.WEB);
+            long accountId = logins.authenticate(username, password, Channel.WEB, request.getRemoteAddr());
             webLogin.citizen(accountId, request, response);
             CitizenAccount account = accounts.find(accountId).orElseThrow();
             LargeFontPreference.restore(account, response);
             return "redirect:" + (account.realNameVerified() ? webLogin.savedTarget(request, response, "/") : "/real-name");
         } catch (BusinessException e) {
+            Throttling.answer(e, response);
             model.addAttribute("username", username);
             model.addAttribute("errors", messages.byField(e));
             return "identity/login";
@@ -77,15 +78,16 @@ class AccountPages {
     }
 
     @PostMapping(value = "/register", params = "action=send-code")
-    String registerSendCode(@ModelAttribute("form") Credentials.Registration form, Model model) {
-        sendCode(form.phone(), SmsPurpose.REGISTER, model);
+    String registerSendCode(@ModelAttribute("form") Credentials.Registration form, HttpServletRequest request,
+                            Model model) {
+        sendCode(form.phone(), SmsPurpose.REGISTER, request, model);
         return "identity/register";
     }
 
     /** htmx: only the SMS status line is replaced; the page keeps what was typed. */
     @PostMapping("/register/sms-code")
-    String registerSmsCode(@RequestParam(defaultValue = "") String phone, Model model) {
-        sendCode(phone, SmsPurpose.REGISTER, model);
+    String registerSmsCode(@RequestParam(defaultValue = "") String phone, HttpServletRequest request, Model model) {
+        sendCode(phone, SmsPurpose.REGISTER, request, model);
         return "identity/fragments :: sms-status";
     }
 
@@ -109,14 +111,15 @@ class AccountPages {
     }
 
     @PostMapping(value = "/password/forgot", params = "action=send-code")
-    String forgotSendCode(@ModelAttribute("form") Credentials.PasswordReset form, Model model) {
-        sendCode(form.phone(), SmsPurpose.RESET_PASSWORD, model);
+    String forgotSendCode(@ModelAttribute("form") Credentials.PasswordReset form, HttpServletRequest request,
+                          Model model) {
+        sendCode(form.phone(), SmsPurpose.RESET_PASSWORD, request, model);
         return "identity/forgot-password";
     }
 
     @PostMapping("/password/forgot/sms-code")
-    String forgotSmsCode(@RequestParam(defaultValue = "") String phone, Model model) {
-        sendCode(phone, SmsPurpose.RESET_PASSWORD, model);
+    String forgotSmsCode(@RequestParam(defaultValue = "") String phone, HttpServletRequest request, Model model) {
+        sendCode(phone, SmsPurpose.RESET_PASSWORD, request, model);
         return "identity/fragments :: sms-status";
     }
 
@@ -132,12 +135,12 @@ class AccountPages {
         }
     }
 
-    private void sendCode(String phoneText, SmsPurpose purpose, Model model) {
+    private void sendCode(String phoneText, SmsPurpose purpose, HttpServletRequest request, Model model) {
         try {
             InputErrors errors = new InputErrors();
             PhoneNumber phone = errors.phone("phone", phoneText);
             errors.throwIfAny();
-            SmsCodes.Sent sent = smsCodes.send(phone, purpose);
+            SmsCodes.Sent sent = smsCodes.send(phone, purpose, request.getRemoteAddr());
             model.addAttribute("smsSent", messages.text("sms.sent", phone.masked(), sent.expiresInSeconds() / 60));
             model.addAttribute("resendAfter", sent.resendAfterSeconds());
         } catch (BusinessException e) {

@@ -2,6 +2,7 @@ package org.yibao.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -41,8 +42,9 @@ class AuthApi {
 
     @PostMapping("/sms-codes")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "发送短信验证码 (purpose REGISTER or RESET_PASSWORD); one per phone per 60 s, a daily cap")
-    SmsCodes.Sent sendCode(@RequestBody SmsCodeRequest body) {
+    @Operation(summary = "发送短信验证码 (purpose REGISTER or RESET_PASSWORD); one per phone per 60 s, a daily cap, "
+            + "and caps per client address and overall (429 with Retry-After)")
+    SmsCodes.Sent sendCode(@RequestBody SmsCodeRequest body, HttpServletRequest request) {
         InputErrors errors = new InputErrors();
         PhoneNumber phone = errors.phone("phone", body.phone());
         SmsPurpose purpose = null;
@@ -52,7 +54,7 @@ class AuthApi {
             errors.reject("purpose", "SMS_PURPOSE_INVALID");
         }
         errors.throwIfAny();
-        return smsCodes.send(phone, purpose);
+        return smsCodes.send(phone, purpose, request.getRemoteAddr());
     }
 
     record RegisterRequest(@Nullable String phone, @Nullable String smsCode, @Nullable String password,
@@ -64,7 +66,7 @@ class AuthApi {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "注册: phone, SMS code, password (8-20 characters, letters and digits), agreement accepted")
+    @Operation(summary = "注册: phone, SMS code, password (8-64 characters, letters and digits, not a common one), agreement accepted")
     Registered register(@RequestBody RegisterRequest body) {
         String confirm = body.confirmPassword() == null ? body.password() : body.confirmPassword();
         return new Registered(credentials.register(new Credentials.Registration(body.phone(), body.smsCode(),
@@ -78,9 +80,10 @@ class AuthApi {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "登录 with phone or ID number and password; five failures lock the account for 15 minutes")
-    TokenResponse login(@RequestBody LoginRequest body) {
-        AccessTokens.Issued issued = logins.issueToken(body.username(), body.password());
+    @Operation(summary = "登录 with phone or ID number and password; five failures lock the account for 15 minutes; "
+            + "429 with Retry-After when too many logins come from the address or overall")
+    TokenResponse login(@RequestBody LoginRequest body, HttpServletRequest request) {
+        AccessTokens.Issued issued = logins.issueToken(body.username(), body.password(), request.getRemoteAddr());
         return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());
     }
 

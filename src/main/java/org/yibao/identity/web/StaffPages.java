@@ -41,7 +41,7 @@ class StaffPages {
     String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            StaffPrincipal staff = logins.authenticate(username, password);
+            StaffPrincipal staff = logins.authenticate(username, password, request.getRemoteAddr());
             webLogin.staff(staff, request, response);
             String target = webLogin.savedTarget(request, response, staff.isCashier() ? "/staff/cashier" : "/staff");
             if (staff.isCashier() != target.startsWith("/staff/cashier")) {
@@ -49,6 +49,7 @@ class StaffPages {
             }
             return "redirect:" + target;
         } catch (BusinessException e) {
+            Throttling.answer(e, response);
             model.addAttribute("username", username);
             model.addAttribute("errors", messages.byField(e));
             return "staff/login";

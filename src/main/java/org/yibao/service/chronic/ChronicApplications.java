@@ -69,7 +69,7 @@ public class ChronicApplications {
     /** Whom the application is for: the account's own person, or the verified other person. */
     public Subjects.Subject subject(long account, @Nullable OtherPerson other) {
         return other == null ? subjects.self(account)
-                : subjects.verified(other.idNumber(), other.phone(), other.evoucherPassword());
+                : subjects.verified(account, other.idNumber(), other.phone(), other.evoucherPassword());
     }
 
     /** Step 1: the 温馨提示 was read; creates the draft for the subject. */

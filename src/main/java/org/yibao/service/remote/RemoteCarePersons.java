@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.PersonAccess;
@@ -65,11 +64,13 @@ public class RemoteCarePersons {
         return filers(accountId).stream().map(Filer::personId).toList();
     }
 
-    /** 新增备案人: verifies the person by ID number, phone and e-voucher password, and remembers them. */
-    @Transactional
+    /**
+     * 新增备案人: verifies the person by ID number, phone and e-voucher password (outside any transaction: the tries
+     * it counts must stay counted), and remembers them.
+     */
     public Subjects.Subject add(long accountId, String idNumber, String phone, String evoucherPassword,
                                 AuditTrail.Channel channel) {
-        Subjects.Subject s = subjects.verified(idNumber, phone, evoucherPassword);
+        Subjects.Subject s = subjects.verified(accountId, idNumber, phone, evoucherPassword);
         jdbc.sql("""
                 insert into service_remote_person (account_id, person_id, added_at) values (?, ?, ?)
                 on conflict (account_id, person_id) do nothing""")

@@ -188,7 +188,7 @@ class OfficeRouteTests extends YibaoHttpTest {
         HttpResponse<String> weak = admin.submit("/staff/admin/staff", "/staff/admin/staff", Map.of("login", login,
                 "displayName", "新经办员", "role", "CLERK", "regionCode", "130600", "institutionCode", "",
                 "password", "short"));
-        assertThat(weak.body()).contains("密码长度应为8到20位");
+        assertThat(weak.body()).contains("密码长度应为8到64位");
         HttpResponse<String> noRegion = admin.submit("/staff/admin/staff", "/staff/admin/staff", Map.of("login", login,
                 "displayName", "新经办员", "role", "CLERK", "regionCode", "", "institutionCode", "",
                 "password", "New2025abc"));
