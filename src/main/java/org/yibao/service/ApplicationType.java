@@ -11,7 +11,11 @@ public enum ApplicationType {
     /** 门诊慢特病申报. */
     CHRONIC_DISEASE("chronic-disease"),
     /** 跨省异地就医备案. */
-    REMOTE_CARE("remote-care");
+    REMOTE_CARE("remote-care"),
+    /** 零星报销 (生育医疗费用报销 is its variant MATERNITY). */
+    REIMBURSEMENT("reimbursement"),
+    /** 生育津贴申报. */
+    MATERNITY_ALLOWANCE("maternity-allowance");
 
     private final String path;
 

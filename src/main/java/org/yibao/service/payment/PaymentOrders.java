@@ -1,0 +1,126 @@
+package org.yibao.service.payment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Money;
+import org.yibao.common.Problem;
+import org.yibao.service.Applications;
+import org.yibao.service.BankGateway;
+
+/**
+ * 拨付: an approved claim or allowance becomes a payment order to the bank account the applicant gave (待拨付). A
+ * clerk of the region sends it to the bank; the order is marked as being sent in its own transaction (so two
+ * clerks cannot send it twice), the bank is called with no transaction open, and the answer makes it 已拨付 or
+ * returns it to 待拨付 with the bank's reason.
+ */
+@Service
+public class PaymentOrders {
+
+    /** Where an order stands; message key {@code claim.payment.<NAME>}. */
+    public enum Status { PENDING, SENDING, PAID }
+
+    /** A stored order. */
+    public record Order(long applicationId, String regionCode, BankAccount account, Money amount, Status status,
+                        @Nullable String failureReason, int attempts, @Nullable String bankReference,
+                        @Nullable OffsetDateTime paidAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<BankGateway> bank;
+    private final TransactionTemplate tx;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PaymentOrders(JdbcClient jdbc, ObjectProvider<BankGateway> bank, PlatformTransactionManager transactions,
+                  AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.bank = bank;
+        this.tx = new TransactionTemplate(transactions);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues the order of an approved application (inside the approval's transaction); once only. */
+    public void issue(long applicationId, BankAccount account, Money amount) {
+        jdbc.sql("""
+                insert into service_payment_order (application_id, payee_kind, bank_category, bank_name,
+                    account_number, account_name, amount_fen, status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) on conflict (application_id) do nothing""")
+                .params(applicationId, account.payee(), account.category(), account.bankName(), account.accountNumber(),
+                        account.accountName(), amount.fen(), OffsetDateTime.now(clock))
+                .update();
+    }
+
+    public Optional<Order> of(long applicationId) {
+        return jdbc.sql("""
+                select o.*, a.region_code from service_payment_order o join service_application a on a.id = o.application_id
+                where o.application_id = ?""").param(applicationId).query((rs, n) -> new Order(
+                        rs.getLong("application_id"), rs.getString("region_code"),
+                        new BankAccount(rs.getString("bank_category"), rs.getString("bank_name"),
+                                rs.getString("account_number"), rs.getString("account_name"),
+                                rs.getString("payee_kind")),
+                        Money.ofFen(rs.getLong("amount_fen")), Status.valueOf(rs.getString("status")),
+                        rs.getString("failure_reason"), rs.getInt("attempts"), rs.getString("bank_reference"),
+                        rs.getObject("paid_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** A clerk of the order's region sends a 待拨付 order to the bank; answers the order as it then stands. */
+    public Order send(Applications.StaffActor staff, long applicationId) {
+        BankGateway gateway = bank.getIfAvailable();
+        if (gateway == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "CLAIM_BANK_NOT_CONFIGURED");
+        }
+        Order order = tx.execute(s -> startSending(staff, applicationId));
+        BankGateway.Outcome outcome;
+        try {
+            outcome = gateway.transfer(new BankGateway.Transfer("PO" + applicationId + "-" + order.attempts(),
+                    order.account().category(), order.account().bankName(), order.account().accountNumber(),
+                    order.account().accountName(), order.amount()));
+        } catch (RuntimeException e) {
+            outcome = BankGateway.Outcome.refused("银行未应答，请稍后重新拨付");
+        }
+        BankGateway.Outcome answer = outcome;
+        tx.executeWithoutResult(s -> finish(staff, applicationId, answer));
+        return of(applicationId).orElseThrow();
+    }
+
+    private Order startSending(Applications.StaffActor staff, long applicationId) {
+        Order order = jdbc.sql("select application_id from service_payment_order where application_id = ? for update")
+                .param(applicationId).query(Long.class).optional().flatMap(this::of)
+                .filter(o -> staff.regionCode() == null || staff.regionCode().equals(o.regionCode()))
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "CLAIM_PAYMENT_NOT_FOUND"));
+        if (order.status() != Status.PENDING) {
+            throw new BusinessException(Problem.CONFLICT, "CLAIM_PAYMENT_NOT_PENDING");
+        }
+        jdbc.sql("update service_payment_order set status = 'SENDING', attempts = attempts + 1 where application_id = ?")
+                .param(applicationId).update();
+        return of(applicationId).orElseThrow();
+    }
+
+    private void finish(Applications.StaffActor staff, long applicationId, BankGateway.Outcome outcome) {
+        String detail = outcome.detail().length() > 200 ? outcome.detail().substring(0, 200) : outcome.detail();
+        if (outcome.paid()) {
+            jdbc.sql("""
+                    update service_payment_order set status = 'PAID', bank_reference = ?, failure_reason = null,
+                        paid_at = ? where application_id = ? and status = 'SENDING'""")
+                    .params(detail.length() > 40 ? detail.substring(0, 40) : detail, OffsetDateTime.now(clock),
+                            applicationId).update();
+        } else {
+            jdbc.sql("""
+                    update service_payment_order set status = 'PENDING', failure_reason = ?
+                    where application_id = ? and status = 'SENDING'""").params(detail, applicationId).update();
+        }
+        audit.record("staff:" + staff.login(), "application:" + applicationId,
+                outcome.paid() ? "PAYMENT_PAID" : "PAYMENT_FAILED", AuditTrail.Channel.STAFF, detail);
+    }
+}

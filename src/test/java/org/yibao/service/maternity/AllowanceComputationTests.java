@@ -1,0 +1,51 @@
+package org.yibao.service.maternity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The allowance's days and amount under 江西's rule (+90 days), by hand. */
+class AllowanceComputationTests {
+
+    private static final MaternityParameters.Rule JIANGXI = new MaternityParameters.Rule("360600",
+            LocalDate.of(2020, 1, 1), 12, 98, 15, 15, 90, 15, 42, 16, "PERSON");
+
+    private static Set<YearMonth> months(YearMonth last, int n) {
+        Set<YearMonth> s = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            s.add(last.minusMonths(i));
+        }
+        return s;
+    }
+
+    @Test
+    void aMiscarriageBeforeSixteenWeeksGivesFifteenDaysAndFromSixteenWeeksFortyTwo() {
+        LocalDate day = LocalDate.of(2025, 6, 10);
+        AllowanceComputation.EmployerBases bases = new AllowanceComputation.EmployerBases(12 * 600_000L, 12);
+        var early = AllowanceComputation.compute(JIANGXI, new AllowanceComputation.Event(true, day, false, 1, 15),
+                months(YearMonth.of(2025, 5), 12), bases);
+        var late = AllowanceComputation.compute(JIANGXI, new AllowanceComputation.Event(true, day, false, 1, 16),
+                months(YearMonth.of(2025, 5), 12), bases);
+        assertThat(early.days()).isEqualTo(15);
+        assertThat(early.amount().toString()).isEqualTo("3000.00");
+        assertThat(late.days()).isEqualTo(42);
+        assertThat(late.amount().toString()).isEqualTo("8400.00");
+    }
+
+    @Test
+    void countsOnlyTheUnbrokenMonthsBeforeTheBirthMonth() {
+        LocalDate day = LocalDate.of(2025, 6, 10);
+        Set<YearMonth> paid = months(YearMonth.of(2025, 5), 8);
+        paid.addAll(months(YearMonth.of(2024, 8), 10));
+        var r = AllowanceComputation.compute(JIANGXI, new AllowanceComputation.Event(false, day, false, 3, 0), paid,
+                new AllowanceComputation.EmployerBases(700_001L, 1));
+        assertThat(r.continuousMonths()).isEqualTo(8);
+        // 98 + 0 + 2 × 15 + 90 = 218 days; 7000.01 ÷ 30 × 218 = 50866.74
+        assertThat(r.days()).isEqualTo(218);
+        assertThat(r.amount().toString()).isEqualTo("50866.74");
+    }
+}
