@@ -1,0 +1,92 @@
+package org.yibao.service.reimbursement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Problem;
+import org.yibao.service.Application;
+import org.yibao.service.ApplicationType;
+import org.yibao.service.ApplicationTypeRules;
+import org.yibao.service.FormLine;
+import org.yibao.service.Material;
+import org.yibao.service.payment.ClaimLines;
+import org.yibao.service.payment.PaymentOrders;
+
+/**
+ * 零星报销 and 生育医疗费用报销 on the common workflow: a valid form whose invoices no other claim holds; always
+ * reviewed by a clerk of the insured's region, who enters the fee items; approval needs that assessment and issues
+ * the payment order of the fund's part to the account given.
+ */
+@Component
+class ReimbursementRules implements ApplicationTypeRules {
+
+    private final ReimbursementForms forms;
+    private final ClaimInvoices invoices;
+    private final PaymentOrders payments;
+
+    ReimbursementRules(ReimbursementForms forms, ClaimInvoices invoices, PaymentOrders payments) {
+        this.forms = forms;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    @Override
+    public ApplicationType type() {
+        return ApplicationType.REIMBURSEMENT;
+    }
+
+    @Override
+    public void checkSubmit(Application a, List<Material> materials, List<String> accepted) {
+        ReimbursementForm f = ReimbursementForms.read(a.formJson());
+        forms.check(f, a.personName(), a.route());
+        invoices.hold(a.id(), f.invoiceNumbers());
+    }
+
+    @Override
+    public boolean autoApprovable(Application application) {
+        return false;
+    }
+
+    @Override
+    public void approved(Application a) {
+        ReimbursementForm f = ReimbursementForms.read(a.formJson());
+        if (f.assessment() == null) {
+            throw new BusinessException(Problem.CONFLICT, "CLAIM_NOT_ASSESSED");
+        }
+        payments.issue(a.id(), f.bank(), f.assessment().split().fund());
+    }
+
+    @Override
+    public List<FormLine> describe(Application a) {
+        ReimbursementForm f = ReimbursementForms.read(a.formJson());
+        List<FormLine> lines = new ArrayList<>();
+        lines.add(FormLine.key("reimbursement.field.medType", "reimbursement.medType." + f.medType()));
+        if (f.inpatient()) {
+            lines.add(FormLine.text("reimbursement.field.admissionDate", f.admissionDate()));
+            lines.add(FormLine.text("reimbursement.field.dischargeDate", f.dischargeDate()));
+        } else {
+            lines.add(FormLine.text("reimbursement.field.visitDate", f.visitDate()));
+        }
+        lines.add(FormLine.text("reimbursement.field.institution",
+                f.institutionCode() != null ? f.institutionCode() : f.institutionName()));
+        lines.add(FormLine.text("reimbursement.field.invoiceNumbers", String.join("、", f.invoiceNumbers())));
+        lines.add(FormLine.text("reimbursement.field.totalAmount", f.totalAmount()));
+        if (f.selfPayReason() != null) {
+            lines.add(FormLine.text("reimbursement.field.selfPayReason", f.selfPayReason()));
+        }
+        if (f.maternity() != null && f.maternityCare()) {
+            lines.add(FormLine.text("reimbursement.field.eventDate", f.maternity().eventDate()));
+            lines.add(FormLine.text("reimbursement.field.parity", String.valueOf(f.maternity().parity())));
+        }
+        if (f.assessment() != null) {
+            lines.add(FormLine.text("reimbursement.field.fund", f.assessment().split().fund().toString()));
+            lines.add(FormLine.text("reimbursement.field.personal", f.assessment().split().personal().toString()));
+            f.assessment().split().explanation()
+                    .forEach(e -> lines.add(FormLine.text("reimbursement.field.explanation", e)));
+        }
+        ClaimLines.bank(lines, f.bank());
+        ClaimLines.payment(lines, payments.of(a.id()));
+        return lines;
+    }
+}
