@@ -87,5 +87,4 @@ class PolicyClaimCalculator implements ClaimCalculator {
         lines.add("基金支付合计" + r.fundPaySumamt() + "元，个人负担" + r.psnPartAmt() + "元");
         return List.copyOf(lines);
     }
-
 }
