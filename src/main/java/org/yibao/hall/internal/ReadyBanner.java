@@ -40,7 +40,7 @@ class ReadyBanner {
                 .append("  Back office: http://localhost:").append(port).append("/staff  ·  REST API docs: /swagger-ui.html\n");
         if (Arrays.asList(env.getActiveProfiles()).contains("demo")) {
             text.append("  Demo citizens: 13800000001 (王建国), 13800000002, 13800000005, 13800000007, 13800000008,")
-                    .append(" 13800000009, 13800000010, 13800000011 — password Yibao2025; e-voucher password 135790\n")
+                    .append(" 13800000009, 13800000010, 13800000011, 13800000012 — password Yibao2025; e-voucher password 135790\n")
                     .append("  Demo staff: clerk130200 / clerk130600 / clerk360600 (Clerk2025), admin (Admin2025)\n")
                     .append("  SMS codes of the demo: /dev/sms-outbox?phone=<phone>\n")
                     .append(DEMO_WARNING);

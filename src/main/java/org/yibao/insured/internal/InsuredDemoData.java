@@ -54,6 +54,8 @@ class InsuredDemoData implements ApplicationRunner {
         String card = encoder.encode(CARD_PASSWORD);
         person("王建国", "130203197503121017", "13800000001", "T00000001", card)
                 .period("130200", "310", PersonType.EMPLOYED, "1", jan1(y - 25), null, "130200000101");
+        person("郑晓雯", "130203199405201223", "13800000012", "T00000006", card)
+                .period("130200", "310", PersonType.EMPLOYED, "1", jan1(y - 6), null, "130200000101");
         person("李秀英", "130203197706181028", "13800000002", "T00000002", card)
                 .period("130200", "390", PersonType.RESIDENT_ADULT, "1", jan1(y - 10), null, null);
         person("王小雨", "130203201609091046", null, "T00000003", card)
@@ -100,6 +102,7 @@ class InsuredDemoData implements ApplicationRunner {
     private void contributions(int y) {
         LocalDate lastMonth = BusinessTime.today(clock).withDayOfMonth(1).minusMonths(1);
         employee("130203197503121017", "130200", jan1(y - 25), lastMonth, 650_000);
+        employee("130203199405201223", "130200", jan1(y - 6), lastMonth, 520_000);
         employee("130203194801051033", "130200", jan1(y - 40), LocalDate.of(2008, 1, 1), 300_000);
         employee("130203198209151519", "130200", jan1(y - 15), LocalDate.of(y, 5, 1), 580_000);
         employee("130203198209151519", "130600", LocalDate.of(y, 6, 1), lastMonth, 600_000);

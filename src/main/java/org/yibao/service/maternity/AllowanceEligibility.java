@@ -43,7 +43,7 @@ public class AllowanceEligibility {
                 .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "ALLOWANCE_NO_RULE"));
         YearMonth last = AllowanceComputation.lastMonth(event);
         AllowanceComputation.Result result = AllowanceComputation.compute(rule, event, paidMonths(personId),
-                bases(personId, employee.employerNumber(), last));
+                bases(personId, employee.regionCode(), employee.employerNumber(), last));
         if (result.continuousMonths() < rule.minMonths()) {
             throw new BusinessException(Problem.CONFLICT, "ALLOWANCE_MONTHS_SHORT", result.continuousMonths(),
                     rule.minMonths());
@@ -68,16 +68,17 @@ public class AllowanceEligibility {
         return new HashSet<>(months);
     }
 
-    private AllowanceComputation.EmployerBases bases(long personId, @Nullable String employer, YearMonth last) {
+    private AllowanceComputation.EmployerBases bases(long personId, String regionCode, @Nullable String employer,
+                                                     YearMonth last) {
         LocalDate from = last.minusMonths(11).atDay(1);
         LocalDate to = last.atDay(1);
         return jdbc.sql("""
                 select coalesce(sum(c.base_fen), 0), count(*) from insured_contribution c
-                where c.insutype = '310' and c.status = 'PAID' and c.period_month > 0
+                where c.insutype = '310' and c.status = 'PAID' and c.period_month > 0 and c.region_code = ?
                   and make_date(c.period_year, c.period_month, 1) between ? and ?
                   and (c.person_id = ? or (cast(? as varchar) is not null and c.person_id in (
                       select p.person_id from insured_period p where p.insutype = '310' and p.employer = ?)))""")
-                .params(from, to, personId, employer, employer)
+                .params(regionCode, from, to, personId, employer, employer)
                 .query((rs, n) -> new AllowanceComputation.EmployerBases(rs.getLong(1), rs.getInt(2))).single();
     }
 }

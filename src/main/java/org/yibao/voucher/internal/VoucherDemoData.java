@@ -20,7 +20,7 @@ class VoucherDemoData implements ApplicationRunner {
     static final String PASSWORD = "135790";
     private static final String[] ACTIVE = {
             "130203197503121017", "130203197706181028", "130602198807211118",
-            "341102199304301223", "360602199008081318", "110108198501021423",
+            "341102199304301223", "360602199008081318", "110108198501021423", "130203199405201223",
     };
 
     private final JdbcClient jdbc;
