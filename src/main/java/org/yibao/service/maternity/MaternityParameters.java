@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.yibao.common.InputErrors;
 
 /**
  * 生育津贴 parameters of a pooling region, with history: a change is a new row in force from a date on, and the
@@ -46,8 +47,37 @@ public class MaternityParameters {
                 .query(MaternityParameters::rule).list();
     }
 
+    /** Refuses a rule with a day or a number out of its range, every field at once. */
+    public static void check(Rule r) {
+        InputErrors errors = new InputErrors();
+        if (r.validFrom() == null || r.validFrom().getYear() < 2000 || r.validFrom().getYear() > 2100) {
+            errors.reject("validFrom", "CLAIM_DATE_FORMAT");
+        }
+        range(errors, "minMonths", r.minMonths(), 120);
+        range(errors, "baseDays", r.baseDays(), 365);
+        range(errors, "difficultDays", r.difficultDays(), 365);
+        range(errors, "extraBabyDays", r.extraBabyDays(), 365);
+        range(errors, "provinceExtraDays", r.provinceExtraDays(), 365);
+        range(errors, "earlyMiscarriageDays", r.earlyMiscarriageDays(), 365);
+        range(errors, "lateMiscarriageDays", r.lateMiscarriageDays(), 365);
+        if (r.miscarriageWeeks() < 1 || r.miscarriageWeeks() > 40) {
+            errors.reject("miscarriageWeeks", "ALLOWANCE_PARAM_RANGE", 1, 40);
+        }
+        if (!"EMPLOYER".equals(r.payee()) && !"PERSON".equals(r.payee())) {
+            errors.reject("payee", "CLAIM_PAYEE_REQUIRED");
+        }
+        errors.throwIfAny();
+    }
+
+    private static void range(InputErrors errors, String field, int value, int max) {
+        if (value < 0 || value > max) {
+            errors.reject(field, "ALLOWANCE_PARAM_RANGE", 0, max);
+        }
+    }
+
     /** Adds a version (or replaces the one of the same day); the earlier versions stay. */
     public void save(Rule r, String changedBy) {
+        check(r);
         jdbc.sql("""
                 insert into service_maternity_parameter (region_code, valid_from, min_months, base_days, difficult_days,
                     extra_baby_days, province_extra_days, early_miscarriage_days, late_miscarriage_days,

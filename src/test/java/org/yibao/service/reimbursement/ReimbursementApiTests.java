@@ -79,7 +79,8 @@ class ReimbursementApiTests extends YibaoHttpTest {
     @Test
     void theClerksItemsAreComputedLikeADirectSettlementAndTheFundsPartIsPaid() {
         TestPerson p = insuredPerson("报销人", "130200", "246810", null);
-        Json filed = post("/api/v1/applications/reimbursement", inpatient(p, invoice(), "350.00"), citizenOf(p));
+        String token = citizenOf(p);
+        Json filed = post("/api/v1/applications/reimbursement", inpatient(p, invoice(), "350.00"), token);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(filed.text("status")).isEqualTo("SUBMITTED");
         long id = filed.body().get("applicationId").asLong();
@@ -98,6 +99,9 @@ class ReimbursementApiTests extends YibaoHttpTest {
         PaymentOrders.Order paid = payments.send(CLERK, id);
         assertThat(paid.status()).isEqualTo(PaymentOrders.Status.PAID);
         assertThat(paid.amount()).isEqualTo(Money.ofYuan("42.50"));
+        Json progress = get("/api/v1/applications/" + id, token);
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.body().toString()).contains("已拨付").contains("42.50").contains("APPROVED");
     }
 
     @Test
