@@ -28,4 +28,7 @@ public interface ClaimCalculator {
 
     /** Computes without recording; refuses (BusinessException) an unknown item or a visit without parameters. */
     Split trial(Claim claim);
+
+    /** Whether the person has a settlement in force at the institution on a day from {@code from} to {@code to}. */
+    boolean settledDirectly(long personId, String institutionCode, LocalDate from, LocalDate to);
 }

@@ -1,5 +1,6 @@
 package org.yibao.service.reimbursement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.yibao.common.Problem;
 import org.yibao.service.Application;
 import org.yibao.service.ApplicationType;
 import org.yibao.service.ApplicationTypeRules;
+import org.yibao.service.ClaimCalculator;
 import org.yibao.service.FormLine;
 import org.yibao.service.Material;
 import org.yibao.service.payment.ClaimLines;
@@ -24,8 +26,11 @@ class ReimbursementRules implements ApplicationTypeRules {
     private final ReimbursementForms forms;
     private final ClaimInvoices invoices;
     private final PaymentOrders payments;
+    private final ClaimCalculator calculator;
 
-    ReimbursementRules(ReimbursementForms forms, ClaimInvoices invoices, PaymentOrders payments) {
+    ReimbursementRules(ReimbursementForms forms, ClaimInvoices invoices, PaymentOrders payments,
+                       ClaimCalculator calculator) {
+        this.calculator = calculator;
         this.forms = forms;
         this.invoices = invoices;
         this.payments = payments;
@@ -40,6 +45,10 @@ class ReimbursementRules implements ApplicationTypeRules {
     public void checkSubmit(Application a, List<Material> materials, List<String> accepted) {
         ReimbursementForm f = ReimbursementForms.read(a.formJson());
         forms.check(f, a.personName(), a.route());
+        if (f.institutionCode() != null && calculator.settledDirectly(a.personId(), f.institutionCode(),
+                LocalDate.parse(f.inpatient() ? f.admissionDate() : f.visitDate()), ReimbursementApplying.day(f))) {
+            throw new BusinessException(Problem.CONFLICT, "CLAIM_SETTLED_DIRECTLY");
+        }
         invoices.hold(a.id(), f.invoiceNumbers());
     }
 

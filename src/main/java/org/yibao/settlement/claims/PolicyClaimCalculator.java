@@ -1,8 +1,10 @@
 package org.yibao.settlement.claims;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.Institutions;
@@ -39,9 +41,12 @@ class PolicyClaimCalculator implements ClaimCalculator {
     private final MedicalCatalog catalog;
     private final PolicyParameters parameters;
     private final Accumulators accumulators;
+    private final JdbcClient jdbc;
 
     PolicyClaimCalculator(InsuredPersons persons, Contributions contributions, Institutions institutions,
-                          MedicalCatalog catalog, PolicyParameters parameters, Accumulators accumulators) {
+                          MedicalCatalog catalog, PolicyParameters parameters, Accumulators accumulators,
+                          JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.persons = persons;
         this.contributions = contributions;
         this.institutions = institutions;
@@ -75,6 +80,14 @@ class PolicyClaimCalculator implements ClaimCalculator {
                 new PersonFacts(coverage.insutype(), category, years, 0), fees, ytd, rule);
         return new Split(r.medfeeSumamt(), r.fulamtOwnpayAmt(), r.overlmtSelfpay(), r.preselfpayAmt(), r.inscpScpAmt(),
                 r.actPayDedc(), r.fundPaySumamt(), r.psnPartAmt(), r.appliedRatio(), explain(r));
+    }
+
+    @Override
+    public boolean settledDirectly(long personId, String institutionCode, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select exists (select 1 from settlement_settlement where person_id = ? and institution_code = ?
+                    and status = 'SETTLED' and (setl_time at time zone 'Asia/Shanghai')::date between ? and ?)""")
+                .params(personId, institutionCode, from, to).query(Boolean.class).single();
     }
 
     private static List<String> explain(PolicyResult r) {

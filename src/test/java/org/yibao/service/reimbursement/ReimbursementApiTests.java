@@ -39,6 +39,9 @@ class ReimbursementApiTests extends YibaoHttpTest {
     PaymentOrders payments;
 
     @Autowired
+    org.yibao.service.Subjects subjects;
+
+    @Autowired
     Clock clock;
 
     private LocalDate today() {
@@ -165,5 +168,24 @@ class ReimbursementApiTests extends YibaoHttpTest {
         Json filed = post("/api/v1/applications/reimbursement", body, token);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(filed.text("variant")).isEqualTo("MATERNITY");
+    }
+
+    @Test
+    void aVisitSettledDirectlyCannotBeClaimed() {
+        Map<String, Object> settled = jdbc.sql("""
+                select s.person_id, s.institution_code, (s.setl_time at time zone 'Asia/Shanghai')::date as day
+                from settlement_settlement s join insured_period p on p.person_id = s.person_id and p.status = '1'
+                where s.status = 'SETTLED' and s.institution_code like 'H1302%' and p.region_code = '130200'
+                  and s.setl_time > now() - interval '600 days' order by s.setl_time desc limit 1""")
+                .query().singleRow();
+        long personId = ((Number) settled.get("person_id")).longValue();
+        String day = settled.get("day").toString();
+        ReimbursementForm form = new ReimbursementForm("11", null, null, day, (String) settled.get("institution_code"),
+                null, List.of(invoice()), "80.00", null, null, new org.yibao.service.payment.BankAccount("CCB",
+                "建行", "6217000000000000041", "某人", "EMPLOYER"), "联系人", "13912345678", "配偶", "示范路1号", null);
+        int before = applicationsOf(personId);
+        assertThatThrownBy(() -> applying.file(900_000_000L + personId, subjects.previouslyVerified(personId), form,
+                org.yibao.common.AuditTrail.Channel.API)).hasMessageContaining("CLAIM_SETTLED_DIRECTLY");
+        assertThat(applicationsOf(personId)).isEqualTo(before);
     }
 }
