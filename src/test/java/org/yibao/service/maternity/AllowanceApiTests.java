@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.BusinessTime;
 import org.yibao.service.Applications;
 import org.yibao.service.payment.PaymentOrders;
+import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest;
 
 /**
@@ -65,11 +66,15 @@ class AllowanceApiTests extends YibaoHttpTest {
         return unit;
     }
 
-    private String citizenOf(TestPerson p) {
+    private String phoneOf(TestPerson p) {
         String phone = registeredPhone("Secret2025");
         jdbc.sql("update identity_account set person_id = ?, real_name_method = 'EVOUCHER', real_name_at = now() where phone = ?")
                 .params(p.id(), phone).update();
-        return login(phone, "Secret2025");
+        return phone;
+    }
+
+    private String citizenOf(TestPerson p) {
+        return login(phoneOf(p), "Secret2025");
     }
 
     private Map<String, Object> birth(LocalDate day, boolean difficult, int babies, String accountNumber) {
@@ -97,8 +102,9 @@ class AllowanceApiTests extends YibaoHttpTest {
         employee(unit, 12, 9000);
         // employer: (12 × 6000 + 12 × 9000) ÷ 24 = 7500.00; 98 + 15 难产 + 15 twins + 60 河北 = 188 days;
         // 7500.00 ÷ 30 × 188 = 47000.00
+        String phone = phoneOf(mother);
         Json filed = post("/api/v1/applications/maternity-allowance",
-                birth(thisMonth(), true, 2, "6228480000000000011"), citizenOf(mother));
+                birth(thisMonth(), true, 2, "6228480000000000011"), login(phone, "Secret2025"));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(filed.text("status")).isEqualTo("SUBMITTED");
         assertThat(filed.body().get("amount").asDouble()).isEqualTo(47000.00);
@@ -112,6 +118,11 @@ class AllowanceApiTests extends YibaoHttpTest {
         PaymentOrders.Order paid = payments.send(CLERK, id);
         assertThat(paid.status()).isEqualTo(PaymentOrders.Status.PAID);
         assertThat(paid.amount().toString()).isEqualTo("47000.00");
+
+        WebSession web = new WebSession(port);
+        web.submit("/login", "/login", Map.of("username", phone, "password", "Secret2025"));
+        String progress = web.get("/applications/" + id).body();
+        assertThat(progress).contains("生育津贴申报").contains("7500.00 ÷ 30 × 188 = 47000.00").contains("已拨付");
     }
 
     @Test
