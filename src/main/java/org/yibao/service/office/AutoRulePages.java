@@ -25,10 +25,15 @@ import org.yibao.service.AutoApprovalRules;
 @RequestMapping("/staff/admin/rules")
 class AutoRulePages {
 
-    /** The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds. */
+    /**
+     * The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds; none for the claims
+     * (零星报销, 生育津贴), which a clerk always reviews.
+     */
     static final Map<ApplicationType, List<String>> VARIANTS = Map.of(
             ApplicationType.CHRONIC_DISEASE, List.of(AutoApprovalRules.ANY),
-            ApplicationType.REMOTE_CARE, List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"));
+            ApplicationType.REMOTE_CARE, List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"),
+            ApplicationType.REIMBURSEMENT, List.of(),
+            ApplicationType.MATERNITY_ALLOWANCE, List.of());
 
     private final AutoApprovalRules rules;
     private final PoolingRegions regions;
@@ -52,7 +57,8 @@ class AutoRulePages {
         model.addAttribute("rules", rules.all());
         model.addAttribute("regions", regions.all());
         model.addAttribute("regionsByCode", regions.byCode());
-        model.addAttribute("types", ApplicationType.values());
+        model.addAttribute("types", java.util.Arrays.stream(ApplicationType.values())
+                .filter(t -> !VARIANTS.getOrDefault(t, List.of()).isEmpty()).toList());
         model.addAttribute("variants", List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"));
         return "service/office/rules";
     }
@@ -63,7 +69,7 @@ class AutoRulePages {
                RedirectAttributes flash) {
         try {
             ApplicationType t = type(type);
-            if (!VARIANTS.get(t).contains(variant)) {
+            if (!VARIANTS.getOrDefault(t, List.of()).contains(variant)) {
                 throw BusinessException.invalid("variant", "OFFICE_RULE_VARIANT");
             }
             rules.set(staff.login(), regionCode, t, variant, autoApprove);

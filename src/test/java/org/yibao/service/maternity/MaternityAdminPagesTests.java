@@ -56,4 +56,14 @@ class MaternityAdminPagesTests extends YibaoHttpTest {
         assertThat(r.statusCode()).isIn(403, 404);
         assertThat(parameters.history("130600")).hasSize(before);
     }
+
+    @Test
+    void claimsCannotBeGivenAnAutoApprovalRule() {
+        WebSession admin = staff("admin", "Admin2025");
+        HttpResponse<String> r = admin.submit("/staff/admin/rules", "/staff/admin/rules", Map.of("regionCode", "130200",
+                "type", "MATERNITY_ALLOWANCE", "variant", "*", "autoApprove", "true"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from service_auto_rule where type in ('MATERNITY_ALLOWANCE', 'REIMBURSEMENT')")
+                .query(Integer.class).single()).isZero();
+    }
 }
