@@ -3,9 +3,9 @@
 -- or allowance is paid to the bank account given through a payment order (待拨付 → 已拨付); 生育津贴 is computed
 -- from the region's parameters, kept with history (a new row from a date on, never an update in place).
 
-ALTER TABLE service_application DROP CONSTRAINT service_application_type_check;
-ALTER TABLE service_application ADD CONSTRAINT service_application_type_check
-    CHECK (type IN ('CHRONIC_DISEASE', 'REMOTE_CARE', 'REIMBURSEMENT', 'MATERNITY_ALLOWANCE'));
+-- the type list lives in the code (ApplicationType); the column only keeps the name's shape
+ALTER TABLE service_application DROP CONSTRAINT IF EXISTS service_application_type_check;
+ALTER TABLE service_application ADD CONSTRAINT service_application_type_check CHECK (type ~ '^[A-Z_]{1,20}$');
 
 CREATE TABLE service_claim_invoice (
     invoice_number  VARCHAR(32) NOT NULL,
