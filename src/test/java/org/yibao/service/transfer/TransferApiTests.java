@@ -1,0 +1,153 @@
+package org.yibao.service.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yibao.account.AccountPayment;
+import org.yibao.account.AccountPurpose;
+import org.yibao.account.OpenAccount;
+import org.yibao.account.PersonalAccounts;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Money;
+import org.yibao.service.Applications;
+import org.yibao.service.office.OfficeFixtures;
+import org.yibao.support.YibaoHttpTest;
+
+/**
+ * 职工医保关系转移接续 over the citizen API, with the two regions' clerks deciding through the one workflow: the
+ * conditions refuse before anything is written, the old region issues the voucher and freezes the account, the
+ * receiving region accepts and the account moves.
+ */
+class TransferApiTests extends YibaoHttpTest {
+
+    private static final Applications.StaffActor TANGSHAN = new Applications.StaffActor("clerk130200", "130200");
+    private static final Applications.StaffActor BAODING = new Applications.StaffActor("clerk130600", "130600");
+
+    @Autowired
+    private Applications workflow;
+
+    @Autowired
+    private PersonalAccounts accounts;
+
+    @Test
+    void anIntraProvinceTransferMovesTheAccountWhenTheReceivingRegionAccepts() {
+        TestPerson p = employee("孙转移", "2");
+        String token = citizen(p);
+
+        Json filed = post("/api/v1/applications/transfer", intra(), token);
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.text("status")).isEqualTo("SUBMITTED");
+        long id = filed.body().get("applicationId").asLong();
+        assertThat(region(id)).isEqualTo("130200");
+        assertThatThrownBy(() -> workflow.approve(BAODING, id, null)).isInstanceOf(BusinessException.class);
+
+        workflow.approve(TANGSHAN, id, null);
+        assertThat(region(id)).isEqualTo("130600");
+        assertThat(jdbc.sql("select balance_at_issue_fen from service_transfer where application_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(95000L);
+        assertThatThrownBy(() -> accounts.pay(new AccountPayment(p.id(), Money.ofYuan("5.00"), true,
+                AccountPurpose.MEDICAL, "T" + UUID.randomUUID().toString().replace("-", ""))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo("ACCOUNT_FROZEN_FOR_TRANSFER"));
+        Json cancel = post("/api/v1/applications/" + id + "/cancel", Map.of(), token);
+        assertThat(cancel.status()).isEqualTo(409);
+
+        workflow.approve(BAODING, id, null);
+        Json detail = get("/api/v1/applications/" + id, token);
+        assertThat(detail.body().get("application").get("status").asString()).isEqualTo("APPROVED");
+        assertThat(detail.body().get("history").toString()).contains("HANDED_OVER");
+        assertThat(detail.body().get("content").toString()).contains("950.00");
+        assertThat(accounts.balance(p.id())).contains(Money.ofYuan("950.00"));
+        assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
+                .query(String.class).single()).isEqualTo("130600");
+        assertThat(jdbc.sql("select stage from service_transfer where application_id = ?").param(id)
+                .query(String.class).single()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aPersonNotSuspendedInTheOldRegionIsRefusedWithTheReasonAndNothingIsWritten() {
+        TestPerson p = employee("钱未停", "1");
+        Json refused = post("/api/v1/applications/transfer", intra(), citizen(p));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("TRANSFER_OLD_NOT_SUSPENDED");
+        assertThat(refused.text("detail")).contains("暂停参保").contains("唐山");
+        assertThat(jdbc.sql("select count(*) from service_application where person_id = ?").param(p.id())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from service_transfer where person_id = ?").param(p.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSecondTransferOfTheSameRelationshipIsRefusedWhileOneIsOpenAndAllowedAfterWithdrawal() {
+        TestPerson p = employee("李重复", "2");
+        String token = citizen(p);
+        long first = post("/api/v1/applications/transfer", intra(), token).body().get("applicationId").asLong();
+        Json again = post("/api/v1/applications/transfer", intra(), token);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("TRANSFER_ALREADY_OPEN");
+
+        assertThat(post("/api/v1/applications/" + first + "/cancel", Map.of(), token).status()).isEqualTo(200);
+        assertThat(post("/api/v1/applications/transfer", intra(), token).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRefusalByTheReceivingRegionLiftsTheFreeze() {
+        TestPerson p = employee("周驳回", "2");
+        long id = post("/api/v1/applications/transfer", intra(), citizen(p)).body().get("applicationId").asLong();
+        workflow.approve(TANGSHAN, id, null);
+        workflow.reject(BAODING, id, "CONDITIONS_NOT_MET", null);
+        assertThat(accounts.pay(new AccountPayment(p.id(), Money.ofYuan("5.00"), true, AccountPurpose.MEDICAL,
+                "T" + UUID.randomUUID().toString().replace("-", ""))).acctPay()).isEqualTo(Money.ofYuan("5.00"));
+        assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
+                .query(String.class).single()).isEqualTo("130200");
+    }
+
+    @Test
+    void theChosenApplicationMustMatchTheProvincesOfTheTwoAgencies() {
+        TestPerson p = employee("吴选错", "2");
+        String token = citizen(p);
+        Json cross = post("/api/v1/applications/transfer",
+                Map.of("variant", "CROSS_OUT", "fromRegion", "130200", "toRegion", "130600"), token);
+        assertThat(cross.text("code")).isEqualTo("TRANSFER_CROSS_SAME_PROVINCE");
+        Json unknown = post("/api/v1/applications/transfer",
+                Map.of("variant", "INTRA", "fromRegion", "999999", "toRegion", "130600"), token);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("code")).isEqualTo("TRANSFER_REGION_UNKNOWN");
+        Json noVariant = post("/api/v1/applications/transfer", Map.of("fromRegion", "130200"), token);
+        assertThat(noVariant.text("code")).isEqualTo("TRANSFER_VARIANT_REQUIRED");
+    }
+
+    private static Map<String, Object> intra() {
+        return Map.of("variant", "INTRA", "fromRegion", "130200", "toRegion", "130600");
+    }
+
+    /** An employee insured in 保定 (正常) with a 唐山 relationship of the given status and 950.00 in 唐山. */
+    private TestPerson employee(String name, String tangshanStatus) {
+        TestPerson p = insuredPerson(name, "130600", "246810", null);
+        jdbc.sql("update insured_period set insutype = '310', psn_type = '1101' where person_id = ?").param(p.id())
+                .update();
+        jdbc.sql("""
+                insert into insured_period (person_id, region_code, insutype, psn_type, status, begin_date, paused_date)
+                values (?, '130200', '310', '1101', ?, ?, ?)""")
+                .params(p.id(), tangshanStatus, LocalDate.of(2010, 1, 1),
+                        "2".equals(tangshanStatus) ? LocalDate.of(2025, 6, 30) : null).update();
+        accounts.open(new OpenAccount(p.id(), "130200", Money.ofYuan("950.00"), "OPEN-" + p.id()));
+        return p;
+    }
+
+    private String citizen(TestPerson p) {
+        String phone = registeredPhone("Secret2025");
+        OfficeFixtures.linkedAccount(jdbc, phone, p.id());
+        return login(phone, "Secret2025");
+    }
+
+    private String region(long id) {
+        return jdbc.sql("select region_code from service_application where id = ?").param(id).query(String.class)
+                .single();
+    }
+}
