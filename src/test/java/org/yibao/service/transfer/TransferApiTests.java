@@ -3,6 +3,11 @@ package org.yibao.service.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +21,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.service.Applications;
 import org.yibao.service.office.OfficeFixtures;
+import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest;
 
 /**
@@ -67,6 +73,38 @@ class TransferApiTests extends YibaoHttpTest {
                 .query(String.class).single()).isEqualTo("130600");
         assertThat(jdbc.sql("select stage from service_transfer where application_id = ?").param(id)
                 .query(String.class).single()).isEqualTo("DONE");
+    }
+
+    @Test
+    void theOldRegionsVoucherIsAPdfForTheApplicantAndTheTwoRegionsOnly() throws Exception {
+        TestPerson p = employee("王凭证", "2");
+        String token = citizen(p);
+        long id = post("/api/v1/applications/transfer", intra(), token).body().get("applicationId").asLong();
+        String path = "/api/v1/applications/transfer/" + id + "/voucher.pdf";
+        assertThat(bytes(path, token).statusCode()).isEqualTo(404);
+
+        workflow.approve(TANGSHAN, id, null);
+        HttpResponse<byte[]> pdf = bytes(path, token);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
+        String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(text).contains("参保缴费凭证", "王凭证", "950.00", "唐山");
+
+        String stranger = citizen(employee("陌生人", "2"));
+        assertThat(bytes(path, stranger).statusCode()).isEqualTo(404);
+        assertThat(staffGet("clerk130600", "/staff/transfer/" + id + "/voucher.pdf").statusCode()).isEqualTo(200);
+        assertThat(staffGet("clerk360600", "/staff/transfer/" + id + "/voucher.pdf").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<String> staffGet(String login, String path) {
+        WebSession web = new WebSession(port);
+        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", "Clerk2025"));
+        return web.get(path);
     }
 
     @Test

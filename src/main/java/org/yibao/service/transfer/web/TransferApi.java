@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -15,6 +16,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.service.transfer.TransferApplying;
 import org.yibao.service.transfer.TransferForm;
+import org.yibao.service.transfer.TransferVouchers;
 
 /**
  * Citizen REST API for 职工医保关系转移接续: the agencies to choose from, and filing for oneself in one request
@@ -27,8 +29,10 @@ class TransferApi {
     private final TransferApplying applying;
     private final PoolingRegions regions;
     private final CurrentCitizen citizen;
+    private final TransferVouchers vouchers;
 
-    TransferApi(TransferApplying applying, PoolingRegions regions, CurrentCitizen citizen) {
+    TransferApi(TransferApplying applying, PoolingRegions regions, CurrentCitizen citizen, TransferVouchers vouchers) {
+        this.vouchers = vouchers;
         this.applying = applying;
         this.regions = regions;
         this.citizen = citizen;
@@ -52,6 +56,12 @@ class TransferApi {
         TransferApplying.Filed filed = applying.file(citizen.accountId(),
                 new TransferForm(body.variant(), body.fromRegion(), body.toRegion()), AuditTrail.Channel.API);
         return new Filed(filed.applicationId(), filed.status().name());
+    }
+
+    @GetMapping("/api/v1/applications/transfer/{id:\\d+}/voucher.pdf")
+    @Operation(summary = "参保缴费凭证 (PDF) once the old region issued it")
+    org.springframework.http.ResponseEntity<byte[]> voucher(@PathVariable long id) {
+        return TransferVoucherFiles.file(vouchers.forCitizen(citizen.accountId(), citizen.personId().orElse(null), id));
     }
 
     @GetMapping("/api/v1/transfer/agencies")
