@@ -25,8 +25,10 @@ class AccountTransfers implements TransferFunds {
     private final JdbcClient jdbc;
     private final Postings postings;
     private final AuditTrail audit;
+    private final RefundOrders refunds;
 
-    AccountTransfers(JdbcClient jdbc, Postings postings, AuditTrail audit) {
+    AccountTransfers(JdbcClient jdbc, Postings postings, AuditTrail audit, RefundOrders refunds) {
+        this.refunds = refunds;
         this.jdbc = jdbc;
         this.postings = postings;
         this.audit = audit;
@@ -91,6 +93,39 @@ class AccountTransfers implements TransferFunds {
         audit.record("system", PaymentDesk.person(personId), "ACCOUNT_TRANSFERRED", AuditTrail.Channel.SYSTEM,
                 "reference:%s from:%s to:%s amount:%d".formatted(reference, row.get().region(), toRegion, balance));
         return Money.ofFen(balance);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Money refund(long personId, BankAccount bank, String reference) {
+        Optional<Postings.Movement> done = postings.movement("TRANSFER_OUT", reference);
+        if (done.isPresent()) {
+            return Money.ofFen(done.get().amount());
+        }
+        Optional<Row> row = lock(personId);
+        if (row.isEmpty()) {
+            return Money.ZERO;
+        }
+        if (!reference.equals(row.get().frozenFor())) {
+            throw new BusinessException(Problem.CONFLICT, "ACCOUNT_TRANSFER_NOT_FROZEN");
+        }
+        long balance = row.get().balance();
+        long out = postings.claim("TRANSFER_OUT", reference, personId, null, balance).orElseThrow();
+        if (balance > 0) {
+            postings.post(out, personId, Reason.TRANSFER_OUT, reference, -balance);
+            refunds.order(reference, personId, balance, bank);
+        }
+        postings.answer(out, balance, balance, 0, 0, null, 0L);
+        jdbc.sql("update account_personal set frozen_for = null, updated_at = ? where person_id = ?")
+                .params(postings.now(), personId).update();
+        audit.record("system", PaymentDesk.person(personId), "ACCOUNT_REFUND_ORDERED", AuditTrail.Channel.SYSTEM,
+                "reference:%s amount:%d".formatted(reference, balance));
+        return Money.ofFen(balance);
+    }
+
+    @Override
+    public Optional<Refund> refundOf(String reference) {
+        return refunds.of(reference);
     }
 
     private Optional<Row> lock(long personId) {

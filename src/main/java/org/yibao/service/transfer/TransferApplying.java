@@ -20,6 +20,9 @@ public class TransferApplying {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The 银行大类 a 清退 may name; message key {@code transfer.bank.<code>}. */
+    public static final java.util.List<String> BANK_CATEGORIES = BankAccounts.CATEGORIES;
+
     private final Applications applications;
     private final Subjects subjects;
     private final TransferConditions conditions;
@@ -40,7 +43,7 @@ public class TransferApplying {
     @Transactional
     public Filed file(long accountId, TransferForm form, AuditTrail.Channel channel) {
         Subjects.Subject self = subjects.self(accountId);
-        TransferConditions.Checked c = conditions.check(self.personId(), form);
+        TransferConditions.Checked c = conditions.check(self.personId(), self.name(), form);
         records.refuseOpen(self.personId(), c.from().code(), c.from().name());
         Subjects.Subject inOldRegion = new Subjects.Subject(self.personId(), self.name(), self.idNumber(),
                 self.route(), c.oldPeriod());
@@ -51,7 +54,7 @@ public class TransferApplying {
         long id = applications.createDraft(accountId, new Applications.Draft(ApplicationType.TRANSFER,
                 c.variant().name(), inOldRegion, c.from().name() + " → " + c.to().name(), JSON.writeValueAsString(json)),
                 channel);
-        records.insert(id, self.personId(), c.from().code(), c.to().code(), c.from().name());
+        records.insert(id, self.personId(), c, c.from().name());
         return new Filed(id, applications.submit(accountId, id, channel));
     }
 }

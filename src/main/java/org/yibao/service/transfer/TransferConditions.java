@@ -10,6 +10,7 @@ import org.yibao.common.Problem;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
+import org.yibao.service.TransferFunds;
 
 /**
  * 办理条件 (seed 000 §三(二)), checked before anything is written: the regions exist and lie as the chosen
@@ -24,17 +25,21 @@ public class TransferConditions {
 
     private final PoolingRegions regions;
     private final InsuredPersons persons;
+    private final TransferRegions transferRegions;
 
-    TransferConditions(PoolingRegions regions, InsuredPersons persons) {
+    TransferConditions(PoolingRegions regions, InsuredPersons persons, TransferRegions transferRegions) {
+        this.transferRegions = transferRegions;
         this.regions = regions;
         this.persons = persons;
     }
 
     /** The checked choice: the application and the two relationships. */
-    public record Checked(TransferVariant variant, PoolingRegion from, PoolingRegion to, InsurancePeriod oldPeriod) {
+    public record Checked(TransferVariant variant, PoolingRegion from, PoolingRegion to, InsurancePeriod oldPeriod,
+                          TransferFunds.@Nullable BankAccount refundTo) {
     }
 
-    public Checked check(long personId, TransferForm form) {
+    /** The conditions, then the bank account when the receiving region refunds instead of receiving the balance. */
+    public Checked check(long personId, String personName, TransferForm form) {
         TransferVariant variant = TransferVariant.parse(form.variant())
                 .orElseThrow(() -> BusinessException.invalid("variant", "TRANSFER_VARIANT_REQUIRED"));
         PoolingRegion from = region("fromRegion", form.fromRegion());
@@ -59,7 +64,9 @@ public class TransferConditions {
         if (!newNormal) {
             throw new BusinessException(Problem.CONFLICT, "TRANSFER_NEW_NOT_NORMAL", to.name());
         }
-        return new Checked(variant, from, to, old);
+        TransferFunds.BankAccount bank = transferRegions.acceptsAccountFunds(to.code()) ? null
+                : BankAccounts.check(form, personName);
+        return new Checked(variant, from, to, old, bank);
     }
 
     private Optional<InsurancePeriod> employee(long personId, String region) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.service.TransferFunds;
 
 /**
  * The transfer's own record beside its application: the two regions, the stage it is in, the 参保缴费凭证 the old
@@ -24,7 +25,8 @@ public class TransferRecords {
     public record Transfer(long applicationId, long personId, String fromRegion, String toRegion, Stage stage,
                            @Nullable String voucherIssuedBy, @Nullable OffsetDateTime voucherIssuedAt,
                            @Nullable Money balanceAtIssue, @Nullable Integer contributionMonths,
-                           @Nullable String acceptedBy, @Nullable OffsetDateTime acceptedAt, @Nullable Money moved) {
+                           @Nullable String acceptedBy, @Nullable OffsetDateTime acceptedAt, @Nullable Money moved,
+                           TransferFunds.@Nullable BankAccount refundTo) {
 
         /** The reference the account's movements carry. */
         public String reference() {
@@ -49,12 +51,17 @@ public class TransferRecords {
         }
     }
 
-    void insert(long applicationId, long personId, String fromRegion, String toRegion, String fromName) {
+    void insert(long applicationId, long personId, TransferConditions.Checked c, String fromName) {
+        TransferFunds.BankAccount bank = c.refundTo();
         try {
             jdbc.sql("""
-                    insert into service_transfer (application_id, person_id, from_region, to_region, stage)
-                    values (?, ?, ?, ?, 'OUT_REVIEW')""")
-                    .params(applicationId, personId, fromRegion, toRegion).update();
+                    insert into service_transfer (application_id, person_id, from_region, to_region, stage, refund,
+                        bank_category, bank_name, bank_account, bank_account_name)
+                    values (?, ?, ?, ?, 'OUT_REVIEW', ?, ?, ?, ?, ?)""")
+                    .params(applicationId, personId, c.from().code(), c.to().code(), bank != null,
+                            bank == null ? null : bank.category(), bank == null ? null : bank.bankName(),
+                            bank == null ? null : bank.accountNumber(), bank == null ? null : bank.accountName())
+                    .update();
         } catch (DuplicateKeyException raced) {
             throw new BusinessException(Problem.CONFLICT, "TRANSFER_ALREADY_OPEN", fromName);
         }
@@ -63,13 +70,16 @@ public class TransferRecords {
     public Optional<Transfer> find(long applicationId) {
         return jdbc.sql("""
                 select application_id, person_id, from_region, to_region, stage, voucher_issued_by, voucher_issued_at,
-                       balance_at_issue_fen, contribution_months, accepted_by, accepted_at, moved_fen
+                       balance_at_issue_fen, contribution_months, accepted_by, accepted_at, moved_fen, refund,
+                       bank_category, bank_name, bank_account, bank_account_name
                 from service_transfer where application_id = ?""")
                 .param(applicationId)
                 .query((rs, n) -> new Transfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                         fen(rs.getObject(8, Long.class)), rs.getObject(9, Integer.class), rs.getString(10),
-                        rs.getObject(11, OffsetDateTime.class), fen(rs.getObject(12, Long.class))))
+                        rs.getObject(11, OffsetDateTime.class), fen(rs.getObject(12, Long.class)),
+                        rs.getBoolean(13) ? new TransferFunds.BankAccount(rs.getString(14), rs.getString(15),
+                                rs.getString(16), rs.getString(17)) : null))
                 .optional();
     }
 

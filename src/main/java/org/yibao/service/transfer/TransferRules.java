@@ -74,7 +74,8 @@ class TransferRules implements ApplicationTypeRules {
         if (t.stage() != TransferRecords.Stage.IN_REVIEW) {
             throw new IllegalStateException("transfer " + t.applicationId() + " accepted in stage " + t.stage());
         }
-        var moved = funds.move(t.personId(), t.toRegion(), t.reference());
+        var moved = t.refundTo() == null ? funds.move(t.personId(), t.toRegion(), t.reference())
+                : funds.refund(t.personId(), t.refundTo(), t.reference());
         records.accepted(t.applicationId(), reviewer(application), OffsetDateTime.now(clock), moved);
     }
 
@@ -109,9 +110,22 @@ class TransferRules implements ApplicationTypeRules {
             lines.add(FormLine.text("transfer.field.months", String.valueOf(t.contributionMonths())));
             lines.add(FormLine.text("transfer.field.balanceAtIssue", String.valueOf(t.balanceAtIssue())));
         }
-        if (t.moved() != null) {
-            lines.add(FormLine.text("transfer.field.moved", t.moved().toString()));
+        lines.add(FormLine.key("transfer.field.accountHandling", t.refundTo() == null ? "transfer.handling.MOVE"
+                : "transfer.handling.REFUND"));
+        if (t.refundTo() != null) {
+            lines.add(FormLine.text("transfer.field.bank", t.refundTo().bankName() + " "
+                    + BankAccounts.masked(t.refundTo().accountNumber()) + " " + t.refundTo().accountName()));
         }
+        if (t.moved() != null) {
+            lines.add(FormLine.text(t.refundTo() == null ? "transfer.field.moved" : "transfer.field.refunded",
+                    t.moved().toString()));
+        }
+        funds.refundOf(t.reference()).ifPresent(r -> {
+            lines.add(FormLine.key("transfer.field.refundStatus", "transfer.refund." + r.status()));
+            if (r.reason() != null) {
+                lines.add(FormLine.text("transfer.field.refundReason", r.reason()));
+            }
+        });
         return lines;
     }
 

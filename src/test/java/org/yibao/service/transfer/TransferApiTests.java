@@ -40,6 +40,9 @@ class TransferApiTests extends YibaoHttpTest {
     @Autowired
     private PersonalAccounts accounts;
 
+    @Autowired
+    private TransferRegions transferRegions;
+
     @Test
     void anIntraProvinceTransferMovesTheAccountWhenTheReceivingRegionAccepts() {
         TestPerson p = employee("孙转移", "2");
@@ -108,6 +111,52 @@ class TransferApiTests extends YibaoHttpTest {
     }
 
     @Test
+    void aCrossProvinceTransferToARegionRefusingAccountFundsRefundsToTheOwnBankAccount() {
+        transferRegions.set("test", "341100", false);
+        TestPerson p = employee("陈清退", "2", "341100");
+        String token = citizen(p);
+        Map<String, Object> noBank = Map.of("variant", "CROSS_OUT", "fromRegion", "130200", "toRegion", "341100");
+        Json refused = post("/api/v1/applications/transfer", noBank, token);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("code")).isEqualTo("TRANSFER_BANK_CATEGORY_REQUIRED");
+        Json notOwn = post("/api/v1/applications/transfer", crossWithBank("6222020200112233445", "别人"), token);
+        assertThat(notOwn.text("code")).isEqualTo("TRANSFER_BANK_NAME_NOT_OWN");
+        assertThat(jdbc.sql("select count(*) from service_application where person_id = ?").param(p.id())
+                .query(Long.class).single()).isZero();
+
+        long id = post("/api/v1/applications/transfer", crossWithBank("6222020200112233445", p.name()), token)
+                .body().get("applicationId").asLong();
+        workflow.approve(TANGSHAN, id, null);
+        workflow.approve(new Applications.StaffActor("clerk341100", "341100"), id, null);
+        assertThat(accounts.balance(p.id())).contains(Money.ZERO);
+        assertThat(jdbc.sql("select status || ':' || amount_fen || ':' || bank_account from account_refund_order "
+                + "where reference = ?").param("TRANSFER-" + id).query(String.class).single())
+                .isEqualTo("PAID:95000:6222020200112233445");
+        Json detail = get("/api/v1/applications/" + id, token);
+        assertThat(detail.body().get("application").get("status").asString()).isEqualTo("APPROVED");
+        assertThat(detail.body().get("content").toString()).contains("已拨付", "清退", "**** 3445")
+                .doesNotContain("6222020200112233445");
+    }
+
+    @Test
+    void aRefundTheBankRefusesIsShownWithTheBanksReason() {
+        transferRegions.set("test", "341100", false);
+        TestPerson p = employee("褚失败", "2", "341100");
+        String token = citizen(p);
+        long id = post("/api/v1/applications/transfer", crossWithBank("6222020200110000", p.name()), token)
+                .body().get("applicationId").asLong();
+        workflow.approve(TANGSHAN, id, null);
+        workflow.approve(new Applications.StaffActor("clerk341100", "341100"), id, null);
+        assertThat(get("/api/v1/applications/" + id, token).body().get("content").toString())
+                .contains("拨付失败", "收款账户不存在");
+    }
+
+    private static Map<String, Object> crossWithBank(String account, String holder) {
+        return Map.of("variant", "CROSS_OUT", "fromRegion", "130200", "toRegion", "341100", "bankCategory", "ICBC",
+                "bankName", "中国工商银行滁州分行", "bankAccount", account, "bankAccountName", holder);
+    }
+
+    @Test
     void aPersonNotSuspendedInTheOldRegionIsRefusedWithTheReasonAndNothingIsWritten() {
         TestPerson p = employee("钱未停", "1");
         Json refused = post("/api/v1/applications/transfer", intra(), citizen(p));
@@ -164,9 +213,13 @@ class TransferApiTests extends YibaoHttpTest {
         return Map.of("variant", "INTRA", "fromRegion", "130200", "toRegion", "130600");
     }
 
-    /** An employee insured in 保定 (正常) with a 唐山 relationship of the given status and 950.00 in 唐山. */
+    /** An employee insured in the new region (正常) with a 唐山 relationship of the given status and 950.00 in 唐山. */
     private TestPerson employee(String name, String tangshanStatus) {
-        TestPerson p = insuredPerson(name, "130600", "246810", null);
+        return employee(name, tangshanStatus, "130600");
+    }
+
+    private TestPerson employee(String name, String tangshanStatus, String newRegion) {
+        TestPerson p = insuredPerson(name, newRegion, "246810", null);
         jdbc.sql("update insured_period set insutype = '310', psn_type = '1101' where person_id = ?").param(p.id())
                 .update();
         jdbc.sql("""

@@ -16,6 +16,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.service.transfer.TransferApplying;
 import org.yibao.service.transfer.TransferForm;
+import org.yibao.service.transfer.TransferRegions;
 import org.yibao.service.transfer.TransferVouchers;
 
 /**
@@ -30,31 +31,38 @@ class TransferApi {
     private final PoolingRegions regions;
     private final CurrentCitizen citizen;
     private final TransferVouchers vouchers;
+    private final TransferRegions transferRegions;
 
-    TransferApi(TransferApplying applying, PoolingRegions regions, CurrentCitizen citizen, TransferVouchers vouchers) {
+    TransferApi(TransferApplying applying, PoolingRegions regions, CurrentCitizen citizen, TransferVouchers vouchers,
+                TransferRegions transferRegions) {
+        this.transferRegions = transferRegions;
         this.vouchers = vouchers;
         this.applying = applying;
         this.regions = regions;
         this.citizen = citizen;
     }
 
-    record FileRequest(@Nullable String variant, @Nullable String fromRegion, @Nullable String toRegion) {
+    record FileRequest(@Nullable String variant, @Nullable String fromRegion, @Nullable String toRegion,
+                       @Nullable String bankCategory, @Nullable String bankName, @Nullable String bankAccount,
+                       @Nullable String bankAccountName) {
     }
 
     record Filed(long applicationId, String status) {
     }
 
     record Agency(String regionCode, String regionName, String provinceCode, String provinceName, String agencyCode,
-                  String agencyName) {
+                  String agencyName, boolean acceptsAccountFunds) {
     }
 
     @PostMapping("/api/v1/applications/transfer")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "转移接续: variant CROSS_OUT (跨省转出地申请), CROSS_IN (跨省转入地申请) or INTRA (省内); "
-            + "fromRegion and toRegion are region codes; the conditions are checked before anything is written")
+            + "fromRegion and toRegion are region codes; where the receiving region does not accept account funds, "
+            + "the person's own bank account for the 清退; the conditions are checked before anything is written")
     Filed file(@RequestBody FileRequest body) {
         TransferApplying.Filed filed = applying.file(citizen.accountId(),
-                new TransferForm(body.variant(), body.fromRegion(), body.toRegion()), AuditTrail.Channel.API);
+                new TransferForm(body.variant(), body.fromRegion(), body.toRegion(), body.bankCategory(),
+                        body.bankName(), body.bankAccount(), body.bankAccountName()), AuditTrail.Channel.API);
         return new Filed(filed.applicationId(), filed.status().name());
     }
 
@@ -67,7 +75,8 @@ class TransferApi {
     @GetMapping("/api/v1/transfer/agencies")
     @Operation(summary = "经办机构 per pooling region, to choose the 转出地 and 转入地")
     List<Agency> agencies() {
+        java.util.Set<String> refusing = transferRegions.refusingAccountFunds();
         return regions.all().stream().map(r -> new Agency(r.code(), r.name(), r.provinceCode(), r.provinceName(),
-                r.agencyCode(), r.agencyName())).toList();
+                r.agencyCode(), r.agencyName(), !refusing.contains(r.code()))).toList();
     }
 }

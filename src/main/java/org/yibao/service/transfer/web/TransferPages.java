@@ -19,6 +19,7 @@ import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.service.transfer.TransferApplying;
 import org.yibao.service.transfer.TransferForm;
+import org.yibao.service.transfer.TransferRegions;
 import org.yibao.service.transfer.TransferVariant;
 
 /**
@@ -34,9 +35,11 @@ class TransferPages {
     private final InsuredPersons persons;
     private final CurrentCitizen citizen;
     private final Messages messages;
+    private final TransferRegions transferRegions;
 
     TransferPages(TransferApplying applying, PoolingRegions regions, InsuredPersons persons, CurrentCitizen citizen,
-                  Messages messages) {
+                  Messages messages, TransferRegions transferRegions) {
+        this.transferRegions = transferRegions;
         this.applying = applying;
         this.regions = regions;
         this.persons = persons;
@@ -58,8 +61,11 @@ class TransferPages {
 
     @PostMapping
     String file(@RequestParam(defaultValue = "") String variant, @RequestParam(defaultValue = "") String fromRegion,
-                @RequestParam(defaultValue = "") String toRegion, Model model, RedirectAttributes flash) {
-        TransferForm form = new TransferForm(variant, fromRegion, toRegion);
+                @RequestParam(defaultValue = "") String toRegion, @RequestParam(defaultValue = "") String bankCategory,
+                @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bankAccount,
+                @RequestParam(defaultValue = "") String bankAccountName, Model model, RedirectAttributes flash) {
+        TransferForm form = new TransferForm(variant, fromRegion, toRegion, bankCategory, bankName, bankAccount,
+                bankAccountName);
         if (citizen.personId().isEmpty()) {
             return "service/transfer/need-real-name";
         }
@@ -79,6 +85,9 @@ class TransferPages {
         model.addAttribute("periods", persons.periods(citizen.personId().orElseThrow()));
         model.addAttribute("regionNames", regions.byCode());
         model.addAttribute("errors", errors);
+        model.addAttribute("refusing", String.join("、", transferRegions.refusingAccountFunds().stream().sorted()
+                .map(code -> regions.find(code).map(r -> r.name()).orElse(code)).toList()));
+        model.addAttribute("bankCategories", TransferApplying.BANK_CATEGORIES);
         return "service/transfer/home";
     }
 
