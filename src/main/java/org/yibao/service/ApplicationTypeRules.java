@@ -58,4 +58,9 @@ public interface ApplicationTypeRules {
     default boolean cancellable(Application application) {
         return true;
     }
+
+    /** The regions whose clerks may read the application: where it is decided now and, for 转移接续, the old region. */
+    default List<String> regions(Application application) {
+        return List.of(application.regionCode());
+    }
 }

@@ -129,6 +129,12 @@ class TransferRules implements ApplicationTypeRules {
         return lines;
     }
 
+    @Override
+    public List<String> regions(Application application) {
+        return records.find(application.id()).map(t -> List.of(t.fromRegion(), t.toRegion()))
+                .orElse(List.of(application.regionCode()));
+    }
+
     private String agency(String region) {
         return regions.find(region).map(PoolingRegion::agencyName).orElse(region);
     }

@@ -89,6 +89,12 @@ public class ApplicationContent {
                 .map(t -> t.cancellable(application)).orElse(true);
     }
 
+    /** The regions whose clerks may read it (where it is decided now, and earlier regions of its type). */
+    public List<String> regions(Application application) {
+        return Optional.ofNullable(rules.get(application.type())).map(t -> t.regions(application))
+                .orElse(List.of(application.regionCode()));
+    }
+
     /** The type's own form, where a draft is continued. */
     public static String draftPath(Application application) {
         return "/services/" + application.type().path() + "/applications/" + application.id();
