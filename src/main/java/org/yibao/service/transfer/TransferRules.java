@@ -104,7 +104,8 @@ class TransferRules implements ApplicationTypeRules {
         TransferRecords.Transfer t = found.get();
         lines.add(FormLine.text("transfer.field.from", agency(t.fromRegion())));
         lines.add(FormLine.text("transfer.field.to", agency(t.toRegion())));
-        lines.add(FormLine.key("transfer.field.stage", "transfer.stage." + t.stage()));
+        boolean refunded = t.stage() == TransferRecords.Stage.DONE && t.refundTo() != null;
+        lines.add(FormLine.key("transfer.field.stage", "transfer.stage." + t.stage() + (refunded ? "_REFUND" : "")));
         if (t.voucherIssuedAt() != null) {
             lines.add(FormLine.text("transfer.field.voucherIssuedAt", t.voucherIssuedAt().toLocalDate().toString()));
             lines.add(FormLine.text("transfer.field.months", String.valueOf(t.contributionMonths())));
