@@ -9,7 +9,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +26,9 @@ import org.yibao.account.OpenAccount;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.service.ApplicationType;
 import org.yibao.service.Applications;
+import org.yibao.service.AutoApprovalRules;
 import org.yibao.service.office.OfficeFixtures;
 import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest;
@@ -42,6 +51,9 @@ class TransferApiTests extends YibaoHttpTest {
 
     @Autowired
     private TransferRegions transferRegions;
+
+    @Autowired
+    private AutoApprovalRules rules;
 
     @Test
     void anIntraProvinceTransferMovesTheAccountWhenTheReceivingRegionAccepts() {
@@ -154,6 +166,52 @@ class TransferApiTests extends YibaoHttpTest {
     private static Map<String, Object> crossWithBank(String account, String holder) {
         return Map.of("variant", "CROSS_OUT", "fromRegion", "130200", "toRegion", "341100", "bankCategory", "ICBC",
                 "bankName", "中国工商银行滁州分行", "bankAccount", account, "bankAccountName", holder);
+    }
+
+    @Test
+    void theReceivingRegionsAutoApprovalRuleAcceptsAtOnceWhenTheOldRegionIssuesTheVoucher() {
+        rules.set("admin", "360600", ApplicationType.TRANSFER, "CROSS_OUT", true);
+        TestPerson p = employee("蒋自动", "2", "360600");
+        long id = post("/api/v1/applications/transfer",
+                Map.of("variant", "CROSS_OUT", "fromRegion", "130200", "toRegion", "360600"), citizen(p))
+                .body().get("applicationId").asLong();
+        try {
+            workflow.approve(TANGSHAN, id, null);
+        } finally {
+            rules.remove("admin", "360600", ApplicationType.TRANSFER, "CROSS_OUT");
+        }
+        assertThat(jdbc.sql("select status || ':' || decided_by from service_application where id = ?").param(id)
+                .query(String.class).single()).startsWith("APPROVED:AUTO");
+        assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
+                .query(String.class).single()).isEqualTo("360600");
+    }
+
+    @Test
+    void tenSimultaneousFilingsOfTheSameTransferOpenExactlyOne() throws Exception {
+        TestPerson p = employee("沈并发", "2");
+        String token = citizen(p);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post("/api/v1/applications/transfer", intra(), token).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : answers) {
+                statuses.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses).filteredOn(st -> st == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from service_application where person_id = ?").param(p.id())
+                .query(Long.class).single()).isOne();
     }
 
     @Test
