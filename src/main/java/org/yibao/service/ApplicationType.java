@@ -11,7 +11,9 @@ public enum ApplicationType {
     /** 门诊慢特病申报. */
     CHRONIC_DISEASE("chronic-disease"),
     /** 跨省异地就医备案. */
-    REMOTE_CARE("remote-care");
+    REMOTE_CARE("remote-care"),
+    /** 职工医保关系转移接续: reviewed by the old region, then accepted by the receiving one. */
+    TRANSFER("transfer");
 
     private final String path;
 

@@ -25,10 +25,11 @@ import org.yibao.service.AutoApprovalRules;
 @RequestMapping("/staff/admin/rules")
 class AutoRulePages {
 
-    /** The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds. */
+    /** The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds, for 转移接续 one of its three applications. */
     static final Map<ApplicationType, List<String>> VARIANTS = Map.of(
             ApplicationType.CHRONIC_DISEASE, List.of(AutoApprovalRules.ANY),
-            ApplicationType.REMOTE_CARE, List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"));
+            ApplicationType.REMOTE_CARE, List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"),
+            ApplicationType.TRANSFER, List.of(AutoApprovalRules.ANY, "INTRA", "CROSS_OUT", "CROSS_IN"));
 
     private final AutoApprovalRules rules;
     private final PoolingRegions regions;
