@@ -3,7 +3,7 @@
  * monthly crediting of employee accounts and transfers out.
  */
 @NullMarked
-@ApplicationModule(displayName = "Personal account", allowedDependencies = {"common", "insured", "family"})
+@ApplicationModule(displayName = "Personal account", allowedDependencies = {"common", "insured", "family", "service"})
 package org.yibao.account;
 
 import org.jspecify.annotations.NullMarked;

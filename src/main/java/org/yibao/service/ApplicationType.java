@@ -12,6 +12,8 @@ public enum ApplicationType {
     CHRONIC_DISEASE("chronic-disease"),
     /** 跨省异地就医备案. */
     REMOTE_CARE("remote-care"),
+    /** 职工医保关系转移接续: reviewed by the old region, then accepted by the receiving one. */
+    TRANSFER("transfer"),
     /** 零星报销 (生育医疗费用报销 is its variant MATERNITY). */
     REIMBURSEMENT("reimbursement"),
     /** 生育津贴申报. */

@@ -41,4 +41,26 @@ public interface ApplicationTypeRules {
     default boolean autoApprovable(Application application) {
         return true;
     }
+
+    /**
+     * Two-region types (转移接续): a clerk's or rule's approval in the first region does this stage's work and hands
+     * the application to the answered region for its own review instead of completing it. Empty: approval completes.
+     */
+    default java.util.Optional<String> handOver(Application application) {
+        return java.util.Optional.empty();
+    }
+
+    /** The application ended without approval (驳回 or 已取消): undo what an earlier stage prepared. */
+    default void closedUnapproved(Application application) {
+    }
+
+    /** Whether the applicant may still withdraw it, beyond its status (e.g. not once the first region approved). */
+    default boolean cancellable(Application application) {
+        return true;
+    }
+
+    /** The regions whose clerks may read the application: where it is decided now and, for 转移接续, the old region. */
+    default List<String> regions(Application application) {
+        return List.of(application.regionCode());
+    }
 }

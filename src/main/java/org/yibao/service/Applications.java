@@ -30,6 +30,9 @@ public class Applications {
     /** At most this many materials per application. */
     public static final int MAX_MATERIALS = 20;
 
+    /** The reason code of the history entry where the first region hands an application to the next. */
+    public static final String HANDED_OVER = "HANDED_OVER";
+
     private final JdbcClient jdbc;
     private final ApplicationQueries queries;
     private final AutoApprovalRules rules;
@@ -152,9 +155,10 @@ public class Applications {
     @Transactional
     public void cancel(long applicantAccount, long id, AuditTrail.Channel channel) {
         Application a = lockOwn(applicantAccount, id);
-        if (!a.status().cancellable()) {
+        if (!a.status().cancellable() || !rulesOf(a.type()).cancellable(a)) {
             throw new BusinessException(Problem.CONFLICT, "SERVICE_NOT_CANCELLABLE");
         }
+        rulesOf(a.type()).closedUnapproved(a);
         transition(a, ApplicationStatus.CANCELLED, actor(applicantAccount), channel, null, null);
     }
 
@@ -263,6 +267,14 @@ public class Applications {
 
     private void decide(Application a, ApplicationStatus to, String actor, AuditTrail.Channel channel,
                         @Nullable String reasonCode, @Nullable String reason, OffsetDateTime now) {
+        Optional<String> next = to == ApplicationStatus.APPROVED ? rulesOf(a.type()).handOver(a) : Optional.empty();
+        if (next.isPresent()) {
+            handOver(a, next.get(), actor, channel, reason, now);
+            return;
+        }
+        if (to == ApplicationStatus.REJECTED) {
+            rulesOf(a.type()).closedUnapproved(a);
+        }
         jdbc.sql("""
                 update service_application set status = ?, decided_by = ?, decided_at = ?, reason_code = ?, reason = ?,
                     updated_at = ? where id = ?""")
@@ -273,6 +285,29 @@ public class Applications {
         event(a.id(), a.status(), to, actor, channel, reasonCode, reason, now);
         audit.record(actor, subject(a), "SERVICE_" + to.name(), channel, reasonCode);
         messages.tell(a.applicantAccount(), a.id(), to, now);
+    }
+
+    /**
+     * The first region approved a two-region application: it waits (已提交) for the next region's review, or is
+     * decided there at once by that region's rule.
+     */
+    private void handOver(Application a, String region, String actor, AuditTrail.Channel channel,
+                          @Nullable String note, OffsetDateTime now) {
+        jdbc.sql("""
+                update service_application set status = 'SUBMITTED', region_code = ?, claimed_by = null,
+                    claimed_at = null, updated_at = ? where id = ?""")
+                .params(region, now, a.id()).update();
+        event(a.id(), a.status(), ApplicationStatus.SUBMITTED, actor, channel, HANDED_OVER, note, now);
+        audit.record(actor, subject(a), "SERVICE_HANDED_OVER", channel, region);
+        Application handed = queries.find(a.id()).orElseThrow();
+        Optional<AutoApprovalRules.Rule> rule = rulesOf(a.type()).autoApprovable(handed)
+                ? rules.approving(region, a.type(), a.variant()) : Optional.empty();
+        if (rule.isPresent()) {
+            decide(handed, ApplicationStatus.APPROVED, rule.get().reviewer(), AuditTrail.Channel.SYSTEM, "AUTO_RULE",
+                    null, now);
+            return;
+        }
+        messages.tell(a.applicantAccount(), a.id(), ApplicationStatus.SUBMITTED, now);
     }
 
     private void transition(Application a, ApplicationStatus to, String actor, AuditTrail.Channel channel,

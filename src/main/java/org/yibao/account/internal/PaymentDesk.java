@@ -46,7 +46,12 @@ class PaymentDesk {
         }
         long movement = claimed.get();
         List<Long> payers = mutualAid.payersFor(order.personId());
-        Map<Long, Long> balances = postings.lock(payers);
+        Map<Long, Long> balances = new java.util.HashMap<>(postings.lock(payers));
+        java.util.Set<Long> frozen = postings.frozen(balances.keySet());
+        if (frozen.contains(order.personId())) {
+            throw new BusinessException(Problem.CONFLICT, "ACCOUNT_FROZEN_FOR_TRANSFER");
+        }
+        balances.keySet().removeAll(frozen);
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
         SplitRule.Split split = SplitRule.split(amount, balances.get(order.personId()),
                 authorizer == null ? null : balances.get(authorizer));

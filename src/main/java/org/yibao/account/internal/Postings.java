@@ -81,6 +81,16 @@ class Postings {
         return balances;
     }
 
+    /** Among the persons, those whose account is frozen for a 转移接续 (read after {@link #lock}). */
+    java.util.Set<Long> frozen(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                select person_id from account_personal where person_id in (:ids) and frozen_for is not null""")
+                .param("ids", List.copyOf(personIds)).query(Long.class).list());
+    }
+
     /** Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart; answers the balance. */
     long post(long movementId, long personId, Reason reason, String reference, long delta) {
         return jdbc.sql("""

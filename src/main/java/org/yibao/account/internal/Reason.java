@@ -10,7 +10,9 @@ enum Reason {
     MUTUAL_AID(Ledger.SETTLEMENT_CLEARING),
     REVERSAL(Ledger.SETTLEMENT_CLEARING),
     MONTHLY_CREDIT(Ledger.EMPLOYER_CREDITING),
-    TRANSFER_OUT(Ledger.TRANSFER_OUT);
+    TRANSFER_OUT(Ledger.TRANSFER_OUT),
+    /** 转移接续: credited in the receiving region with what left the old one. */
+    TRANSFER_IN(Ledger.TRANSFER_IN);
 
     private final Ledger counterpart;
 

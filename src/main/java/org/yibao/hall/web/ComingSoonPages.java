@@ -14,7 +14,7 @@ class ComingSoonPages {
 
     @GetMapping({
             "/services/maternity-allowance",
-            "/services/reimbursement", "/services/transfer"})
+            "/services/reimbursement"})
     String comingSoon(HttpServletRequest request, Model model) {
         model.addAttribute("feature", Feature.byPath(request.getServletPath()).orElseThrow());
         return "hall/coming-soon";

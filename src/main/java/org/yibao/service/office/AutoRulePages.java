@@ -26,12 +26,13 @@ import org.yibao.service.AutoApprovalRules;
 class AutoRulePages {
 
     /**
-     * The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds; none for the claims
-     * (零星报销, 生育津贴), which a clerk always reviews.
+     * The variants a rule may name: every variant, or for 异地就医备案 one of its two kinds, for 转移接续 one of its
+     * three applications; none for the claims (零星报销, 生育津贴), which a clerk always reviews.
      */
     static final Map<ApplicationType, List<String>> VARIANTS = Map.of(
             ApplicationType.CHRONIC_DISEASE, List.of(AutoApprovalRules.ANY),
             ApplicationType.REMOTE_CARE, List.of(AutoApprovalRules.ANY, "LONG_TERM", "TEMPORARY"),
+            ApplicationType.TRANSFER, List.of(AutoApprovalRules.ANY, "INTRA", "CROSS_OUT", "CROSS_IN"),
             ApplicationType.REIMBURSEMENT, List.of(),
             ApplicationType.MATERNITY_ALLOWANCE, List.of());
 

@@ -102,7 +102,7 @@ class ReviewPages {
         model.addAttribute("periods", persons.periods(a.personId()));
         model.addAttribute("continuousYears", continuousYears(a.personId()));
         model.addAttribute("reasons", ReviewReasons.CODES);
-        model.addAttribute("open", a.status().inProgress());
+        model.addAttribute("open", a.status().inProgress() && staff.mayWorkIn(a.regionCode()));
         model.addAttribute("mine", staff.login().equals(a.claimedBy()));
         return "service/office/application";
     }
@@ -142,10 +142,11 @@ class ReviewPages {
         return contributions.history(personId).continuousYears(BusinessTime.today(clock));
     }
 
-    /** Drafts and other regions' applications do not exist for this clerk. */
+    /** Drafts and other regions' applications do not exist for this clerk (a 转移接续 is both regions'). */
     private Application visible(long id) {
         return queries.find(id)
-                .filter(a -> a.status() != ApplicationStatus.DRAFT && staff.mayWorkIn(a.regionCode()))
+                .filter(a -> a.status() != ApplicationStatus.DRAFT
+                        && content.regions(a).stream().anyMatch(staff::mayWorkIn))
                 .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SERVICE_NOT_FOUND"));
     }
 }

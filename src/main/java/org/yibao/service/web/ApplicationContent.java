@@ -83,6 +83,18 @@ public class ApplicationContent {
                 .orElse(false);
     }
 
+    /** The applicant may still withdraw it: its status allows it and its type too (转移接续: not once handed over). */
+    public boolean cancellable(Application application) {
+        return application.status().cancellable() && Optional.ofNullable(rules.get(application.type()))
+                .map(t -> t.cancellable(application)).orElse(true);
+    }
+
+    /** The regions whose clerks may read it (where it is decided now, and earlier regions of its type). */
+    public List<String> regions(Application application) {
+        return Optional.ofNullable(rules.get(application.type())).map(t -> t.regions(application))
+                .orElse(List.of(application.regionCode()));
+    }
+
     /** The type's own form, where a draft is continued. */
     public static String draftPath(Application application) {
         return "/services/" + application.type().path() + "/applications/" + application.id();

@@ -152,7 +152,7 @@ class ApplicationsApi {
         List<HistoryView> history = queries.history(a.id()).stream().map(this::history).toList();
         return new Detail(summary(a), a.reasonCode(), a.reason(), lines,
                 queries.materials(a.id()).stream().map(MaterialView::of).toList(), queries.commitments(a.id()),
-                history, mine && a.status().cancellable(), mine && content.revocable(a));
+                history, mine && content.cancellable(a), mine && content.revocable(a));
     }
 
     private Line line(FormLine l) {

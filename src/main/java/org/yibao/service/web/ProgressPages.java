@@ -84,7 +84,7 @@ class ProgressPages {
         model.addAttribute("history", content.history(queries.history(id)));
         model.addAttribute("reasonText", content.decisionReason(a));
         model.addAttribute("mine", mine);
-        model.addAttribute("cancellable", mine && a.status().cancellable());
+        model.addAttribute("cancellable", mine && content.cancellable(a));
         model.addAttribute("revocable", mine && content.revocable(a));
         model.addAttribute("draftPath", a.status() == ApplicationStatus.DRAFT && mine ? ApplicationContent.draftPath(a) : null);
         return "service/application";

@@ -141,14 +141,27 @@ class Settling {
         return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, (Long) read.get(4));
     }
 
+    /** The person's part from the accounts; an account frozen for a 转移接续 is refused in the interface's words. */
+    private PaymentSplit pay(AccountPayment payment, long balanceFen) {
+        try {
+            return accounts.payNew(payment, balanceFen);
+        } catch (org.yibao.common.BusinessException e) {
+            if (!"ACCOUNT_FROZEN_FOR_TRANSFER".equals(e.code())) {
+                throw e;
+            }
+            throw new FsiRefusal("参保人个人账户正在办理职工医保关系转移接续，已冻结，不能使用个人账户支付；"
+                    + "请将个人账户使用标志acct_used_flag置为0，由个人现金支付");
+        }
+    }
+
     private Settled store(FsiCall call, Order order, Visits.Visit visit, String psnType, List<Fees.Fee> items,
                           List<FeeItem> feeItems, PolicyResult result, int year, long balanceFen) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.applyNew(order.personId(), year, result.delta(), setlId);
         }
-        PaymentSplit split = accounts.payNew(new AccountPayment(order.personId(), result.psnPartAmt(),
-                order.useAccount(), order.purpose(), setlId), balanceFen);
+        PaymentSplit split = pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
+                order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), result, split,
                 call.msgid()),
