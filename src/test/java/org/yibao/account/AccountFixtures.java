@@ -29,6 +29,11 @@ abstract class AccountFixtures extends YibaoHttpTest {
                 .params(authorizer, beneficiary, new byte[] {1}, "0".repeat(64)).update();
     }
 
+    /** Pays as a settlement does, with the balance read just before. */
+    protected PaymentSplit pay(AccountPayment order) {
+        return accounts.pay(order, accounts.balance(order.personId()).map(Money::fen).orElse(0L));
+    }
+
     protected static String reference() {
         return "T" + UUID.randomUUID().toString().replace("-", "");
     }

@@ -62,13 +62,8 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     }
 
     @Override
-    public PaymentSplit pay(AccountPayment order) {
-        return desk.pay(order);
-    }
-
-    @Override
-    public PaymentSplit payNew(AccountPayment order, long balanceFen) {
-        return desk.payNew(order, balanceFen);
+    public PaymentSplit pay(AccountPayment order, long balanceFen) {
+        return desk.pay(order, balanceFen);
     }
 
     @Override

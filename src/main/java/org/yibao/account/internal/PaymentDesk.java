@@ -34,11 +34,16 @@ class PaymentDesk {
         this.audit = audit;
     }
 
+    /**
+     * Pays the person's part. A payment no account may make moves nothing: it is answered as all cash with the
+     * balance the caller read, and leaves no movement (the caller records the split with what it paid for).
+     */
     @Transactional
-    PaymentSplit pay(AccountPayment order) {
+    PaymentSplit pay(AccountPayment order, long balanceFen) {
         long amount = order.amount().fen();
         if (cashOnly(order)) {
-            return payInCash(order);
+            return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
+                    null);
         }
         var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
         if (claimed.isEmpty()) {
@@ -66,39 +71,8 @@ class PaymentDesk {
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
     }
 
-    /**
-     * {@link #pay} for a new reference with the balance known. A payment no account may make moves nothing here: it
-     * is answered as all cash and leaves no movement (the caller records the split with what it paid for).
-     */
-    @Transactional
-    PaymentSplit payNew(AccountPayment order, long balanceFen) {
-        if (!cashOnly(order)) {
-            return pay(order);
-        }
-        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
-                null);
-    }
-
     private static boolean cashOnly(AccountPayment order) {
         return !(order.useAccount() && order.purpose().accountUsable() && order.amount().fen() > 0);
-    }
-
-    /** No account may pay: the whole part is cash, claimed and answered in one statement. */
-    private PaymentSplit payInCash(AccountPayment order) {
-        long amount = order.amount().fen();
-        var balance = postings.claimCash(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
-        if (balance.isEmpty()) {
-            return repeated(order);
-        }
-        return paidInCash(order, balance.get());
-    }
-
-    private PaymentSplit paidInCash(AccountPayment order, long balanceFen) {
-        long amount = order.amount().fen();
-        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
-                "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), 0, 0, amount));
-        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, Money.ofFen(amount), Money.ofFen(balanceFen),
-                null);
     }
 
     @Transactional

@@ -30,7 +30,7 @@ class Trials {
      * first, outside the savepoint, so that the rollback takes back only the trial's own work.
      */
     <T> T run(Supplier<T> work) {
-        roundTrips.run(List.of());
+        roundTrips.flush();
         int queued = roundTrips.mark();
         return savepoint.execute(status -> {
             status.setRollbackOnly();
