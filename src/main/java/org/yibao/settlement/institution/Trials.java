@@ -1,6 +1,5 @@
 package org.yibao.settlement.institution;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
