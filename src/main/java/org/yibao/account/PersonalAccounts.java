@@ -3,6 +3,7 @@ package org.yibao.account;
 import java.util.List;
 import java.util.Optional;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -13,7 +14,7 @@ import org.yibao.common.RoundTrips;
 public interface PersonalAccounts {
 
     /** The balance, or empty when the person has no personal account (residents). */
-    Optional<Money> balance(long personId);
+    Optional<Money> balance(PersonId person);
 
     /** Opens the account once; opening it again changes nothing. Answers the balance. */
     Money open(OpenAccount command);
@@ -28,9 +29,9 @@ public interface PersonalAccounts {
     PaymentSplit pay(AccountPayment order, long balanceFen);
 
     /** The person's balance in fen (0 without a personal account), as a statement to send with others. */
-    static RoundTrips.Sql<Long> balanceSql(long personId) {
+    static RoundTrips.Sql<Long> balanceSql(PersonId person) {
         return RoundTrips.Sql.query("select balance_fen from account_personal where person_id = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, personId);
+                rs -> rs.next() ? rs.getLong(1) : 0L, person.value());
     }
 
     /** Restores exactly what the payment with this reference took from the accounts; once. */

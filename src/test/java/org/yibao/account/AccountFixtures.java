@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.Money;
 import org.yibao.support.YibaoHttpTest;
+import org.yibao.common.PersonId;
 
 /** Persons with personal accounts and 家庭共济 bindings made directly, for the ledger's tests. */
 abstract class AccountFixtures extends YibaoHttpTest {
@@ -31,7 +32,7 @@ abstract class AccountFixtures extends YibaoHttpTest {
 
     /** Pays as a settlement does, with the balance read just before. */
     protected PaymentSplit pay(AccountPayment order) {
-        return accounts.pay(order, accounts.balance(order.personId()).map(Money::fen).orElse(0L));
+        return accounts.pay(order, accounts.balance(order.person()).map(Money::fen).orElse(0L));
     }
 
     protected static String reference() {
@@ -43,7 +44,7 @@ abstract class AccountFixtures extends YibaoHttpTest {
     }
 
     protected Money balance(long personId) {
-        return accounts.balance(personId).orElseThrow();
+        return accounts.balance(new PersonId(personId)).orElseThrow();
     }
 
     /** The sum of the person's PERSONAL legs: must always equal the balance row. */

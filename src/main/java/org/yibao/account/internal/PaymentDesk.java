@@ -45,26 +45,26 @@ class PaymentDesk {
             return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
                     null);
         }
-        var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
+        var claimed = postings.claim(PAYMENT, order.reference(), order.person().value(), order.purpose().name(), amount);
         if (claimed.isEmpty()) {
             return repeated(order);
         }
         long movement = claimed.get();
-        List<Long> payers = mutualAid.payersFor(order.personId());
+        List<Long> payers = mutualAid.payersFor(order.person().value());
         Map<Long, Long> balances = postings.lock(payers);
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
-        SplitRule.Split split = SplitRule.split(amount, balances.get(order.personId()),
+        SplitRule.Split split = SplitRule.split(amount, balances.get(order.person().value()),
                 authorizer == null ? null : balances.get(authorizer));
-        long ownAfter = balances.getOrDefault(order.personId(), 0L);
+        long ownAfter = balances.getOrDefault(order.person().value(), 0L);
         if (split.own() > 0) {
-            ownAfter = postings.post(movement, order.personId(), Reason.PAYMENT, order.reference(), -split.own());
+            ownAfter = postings.post(movement, order.person().value(), Reason.PAYMENT, order.reference(), -split.own());
         }
         Long paidBy = split.mutualAid() > 0 ? authorizer : null;
         if (paidBy != null) {
             postings.post(movement, paidBy, Reason.MUTUAL_AID, order.reference(), -split.mutualAid());
         }
         postings.answer(movement, amount, split.own(), split.mutualAid(), split.cash(), paidBy, ownAfter);
-        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
+        audit.record("settlement", person(order.person().value()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
                 "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), split.own(), split.mutualAid(),
                         split.cash()));
         return new PaymentSplit(order.reference(), Money.ofFen(split.own()), Money.ofFen(split.mutualAid()),
@@ -99,7 +99,7 @@ class PaymentDesk {
     /** The same reference again: the stored split, unless it was used for another person or amount. */
     private PaymentSplit repeated(AccountPayment order) {
         Postings.Movement m = postings.movement(PAYMENT, order.reference()).orElseThrow();
-        if (!Long.valueOf(order.personId()).equals(m.personId()) || m.amount() != order.amount().fen()) {
+        if (!Long.valueOf(order.person().value()).equals(m.personId()) || m.amount() != order.amount().fen()) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFERENCE_REUSED");
         }
         return new PaymentSplit(order.reference(), Money.ofFen(m.acct()), Money.ofFen(m.mulaid()),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessTime;
@@ -65,7 +66,7 @@ class Reversing {
         setlinfo.put("setl_time", FsiInput.TIME.format(reversedAt.atZoneSameInstant(BusinessTime.ZONE)));
         setlinfo.put("acct_pay", Money.ZERO.minus(back.acctRestored()));
         setlinfo.put("acct_mulaid_pay", Money.ZERO.minus(back.mulaidRestored()));
-        setlinfo.put("balc", accounts.balance(personId).orElse(Money.ZERO));
+        setlinfo.put("balc", accounts.balance(new PersonId(personId)).orElse(Money.ZERO));
         setlinfo.put("medins_setl_id", call.msgid());
         List<Map<String, Object>> setldetail = setlInfo.setldetail(row).stream()
                 .map(line -> Map.copyOf(negated(line))).toList();

@@ -13,6 +13,7 @@ import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
@@ -95,7 +96,7 @@ class Settling {
         RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
         batch.add(Accumulators.lockSql(personId));
         return new Reading(year, visit, fees, batch.add(Accumulators.ofSql(personId, year)),
-                batch.add(PersonalAccounts.balanceSql(personId)));
+                batch.add(PersonalAccounts.balanceSql(new PersonId(personId))));
     }
 
     /** What a settlement reads, once its batch has run, for the business year it reads. */
@@ -151,7 +152,7 @@ class Settling {
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.apply(order.personId(), year, result.delta(), setlId);
         }
-        PaymentSplit split = accounts.pay(new AccountPayment(order.personId(), result.psnPartAmt(),
+        PaymentSplit split = accounts.pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), result, split,

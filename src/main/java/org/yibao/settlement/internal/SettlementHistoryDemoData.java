@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.PaymentSplit;
@@ -152,8 +153,8 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                 .params(mdtrtId, institution.code(), personId, period.insutype(), v.medType(), period.regionCode(), when,
                         when, mdtrtId).update();
         String setlId = "S" + mdtrtId;
-        PaymentSplit pay = accounts.pay(new AccountPayment(personId, r.psnPartAmt(), true, AccountPurpose.MEDICAL,
-                setlId), accounts.balance(personId).map(Money::fen).orElse(0L));
+        PaymentSplit pay = accounts.pay(new AccountPayment(new PersonId(personId), r.psnPartAmt(), true,
+                AccountPurpose.MEDICAL, setlId), accounts.balance(new PersonId(personId)).map(Money::fen).orElse(0L));
         List<SettledLines.Item> settled = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             var split = r.items().get(i);
