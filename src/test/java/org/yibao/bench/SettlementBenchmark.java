@@ -271,7 +271,7 @@ public final class SettlementBenchmark {
 
     /**
      * Runs the phase, prints its figures for the whole mix and for each group (a work item starts with its group's
-     * name and a bar), and the share of the machine's cores the client itself used meanwhile, so that a reader can
+     * name and a bar; the step is given the whole item), and the share of the machine's cores the client itself used meanwhile, so that a reader can
      * tell the server's speed from the client's; answers the mix's rate per second.
      */
     private double run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
@@ -291,7 +291,7 @@ public final class SettlementBenchmark {
                     int bar = item.indexOf('|');
                     long t0 = System.nanoTime();
                     try {
-                        if (step.run(item.substring(bar + 1))) {
+                        if (step.run(item)) {
                             long done = System.nanoTime();
                             latencies.computeIfAbsent(item.substring(0, bar),
                                     g -> Collections.synchronizedList(new ArrayList<>())).add(done - t0);
@@ -418,7 +418,7 @@ public final class SettlementBenchmark {
         }
         String ecToken = decoded.get("data").get("ecToken").asString();
         String visit = registerWithFees(group, "01", ecToken, decoded.get("data").get("idNo").asString());
-        return visit != null && settle(visit.substring(visit.indexOf('|') + 1));
+        return visit != null && settle(visit);
     }
 
     /**
@@ -456,8 +456,9 @@ public final class SettlementBenchmark {
                 "cnt", cnt, "pric", price);
     }
 
+    /** 2207 for a prepared visit (its group, then the fields {@link #registerWithFees} joined, all by bars). */
     private boolean settle(String prepared) throws Exception {
-        String[] p = prepared.split("\\|");
+        String[] p = prepared.substring(prepared.indexOf('|') + 1).split("\\|");
         JsonNode r = call("2207", map("data", map("psn_no", p[0], "mdtrt_cert_type", p[4], "mdtrt_cert_no", p[5],
                 "med_type", "11", "medfee_sumamt", p[3], "psn_setlway", "01", "mdtrt_id", p[1], "chrg_bchno", p[2],
                 "insutype", p[6], "acct_used_flag", p[7])));
