@@ -13,7 +13,9 @@
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
 # flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares),
 # BENCH_JAR (another build of Yibao, to compare two builds on the same client), BENCH_DB_SOCKET (how Yibao reaches
-# PostgreSQL: unix, the default, through the server's Unix socket as pgbench does, or tcp, through localhost).
+# PostgreSQL: unix, the default, through the server's Unix socket as pgbench does, or tcp, through localhost),
+# BENCH_MIX (city, the default: employees and retirees paying from their personal accounts, residents paying cash or
+# through 家庭共济, a few visits per person; residents: the cash-paying residents of the benchmark before).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -110,7 +112,7 @@ SQL
 fi
 statements=false
 [ "${BENCH_STATEMENTS:-0}" = 1 ] && statements=true
-java -XX:+UseParallelGC -Dbench.statements=$statements -Dbench.pgbench="$pgbench_command" ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
+java -XX:+UseParallelGC -Dbench.statements=$statements -Dbench.pgbench="$pgbench_command" ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -Dbench.mix=${BENCH_MIX:-city} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
   "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 if [ "${BENCH_WAITS:-0}" = 1 ]; then

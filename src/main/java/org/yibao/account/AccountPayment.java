@@ -1,6 +1,7 @@
 package org.yibao.account;
 
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 
 /**
  * Settlement's order to pay the person's part ({@code psn_part_amt}) of one settlement.
@@ -8,7 +9,7 @@ import org.yibao.common.Money;
  * @param useAccount {@code acct_used_flag}: false pays everything in cash
  * @param reference  the settlement id; the same reference pays at most once
  */
-public record AccountPayment(long personId, Money amount, boolean useAccount, AccountPurpose purpose,
+public record AccountPayment(PersonId person, Money amount, boolean useAccount, AccountPurpose purpose,
                              String reference) {
 
     public AccountPayment {

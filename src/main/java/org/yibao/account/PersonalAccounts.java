@@ -3,6 +3,7 @@ package org.yibao.account;
 import java.util.List;
 import java.util.Optional;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -13,25 +14,24 @@ import org.yibao.common.RoundTrips;
 public interface PersonalAccounts {
 
     /** The balance, or empty when the person has no personal account (residents). */
-    Optional<Money> balance(long personId);
+    Optional<Money> balance(PersonId person);
 
     /** Opens the account once; opening it again changes nothing. Answers the balance. */
     Money open(OpenAccount command);
 
-    PaymentSplit pay(AccountPayment order);
-
     /**
-     * {@link #pay} for a reference never used before, when the caller read the person's balance with
-     * {@link #balanceSql} in its own round trip. A payment no account may make (all cash) moves nothing and
-     * leaves no movement: it is answered at once, and there is nothing of it to {@link #reverse}; the caller keeps
-     * the split with what was paid for.
+     * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@code SplitRule}); once per
+     * reference. {@code balanceFen} is the person's balance as the caller read it with {@link #balanceSql} in its own
+     * round trip. A payment no account may make (all cash) moves nothing and leaves no movement: it is answered at
+     * once with that balance, and there is nothing of it to {@link #reverse}; the caller keeps the split with what
+     * was paid for.
      */
-    PaymentSplit payNew(AccountPayment order, long balanceFen);
+    PaymentSplit pay(AccountPayment order, long balanceFen);
 
     /** The person's balance in fen (0 without a personal account), as a statement to send with others. */
-    static RoundTrips.Sql balanceSql(long personId) {
+    static RoundTrips.Sql<Long> balanceSql(PersonId person) {
         return RoundTrips.Sql.query("select balance_fen from account_personal where person_id = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, personId);
+                rs -> rs.next() ? rs.getLong(1) : 0L, person.value());
     }
 
     /** Restores exactly what the payment with this reference took from the accounts; once. */

@@ -19,8 +19,4 @@ public record MedicalItem(String code, String name, ItemCategory category, Strin
     public BigDecimal prepaidShare() {
         return BigDecimal.valueOf(prepaidShareBasisPoints, 4);
     }
-
-    public boolean validOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-    }
 }

@@ -53,17 +53,16 @@ public class InsuredPersons {
     }
 
     /** Sent with {@link RoundTrips#run}, so that writes the transaction deferred travel with it. */
-    @SuppressWarnings("unchecked")
     private Optional<Insured> withPeriods(String where, Object key) {
-        return (Optional<Insured>) roundTrips.run(List.of(withPeriodsSql(where, key))).get(0);
+        return roundTrips.run(withPeriodsSql(where, key));
     }
 
     /** {@link #findWithPeriods(long)}'s statement, to be sent with others; it reads an {@code Optional<Insured>}. */
-    public static RoundTrips.Sql withPeriodsSql(long id) {
+    public static RoundTrips.Sql<Optional<Insured>> withPeriodsSql(long id) {
         return withPeriodsSql("i.id = ?", id);
     }
 
-    private static RoundTrips.Sql withPeriodsSql(String where, Object key) {
+    private static RoundTrips.Sql<Optional<Insured>> withPeriodsSql(String where, Object key) {
         return RoundTrips.Sql.query("select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
                 + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
                 + " where " + where + " order by x.status, x.begin_date desc", rs -> {

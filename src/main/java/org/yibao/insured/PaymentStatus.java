@@ -2,9 +2,5 @@ package org.yibao.insured;
 
 /** Where a premium payment stands: waiting for the channel, paid (counts as a contribution), or failed. */
 public enum PaymentStatus {
-    PENDING, PAID, FAILED;
-
-    public boolean isFinal() {
-        return this != PENDING;
-    }
+    PENDING, PAID, FAILED
 }

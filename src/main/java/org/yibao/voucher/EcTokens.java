@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,19 +73,22 @@ public class EcTokens {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         String token = newToken();
         Instant expires = now.plus(properties.ecTokenTtl());
-        List<@Nullable Object> marked = roundTrips.run(List.of(RoundTrips.Sql.update("""
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        RoundTrips.Answer<Integer> marked = batch.add(RoundTrips.Sql.update("""
                 insert into voucher_ec_token (token, person_id, institution_code, qr_nonce, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (qr_nonce) do nothing""", token, code.personId(), institutionCode, code.nonce(), at,
-                expires.atOffset(ZoneOffset.UTC)), EVouchers.activeSql(code.personId())));
-        if (Integer.valueOf(0).equals(marked.get(0))) {
+                expires.atOffset(ZoneOffset.UTC)));
+        RoundTrips.Answer<Boolean> active = batch.add(EVouchers.activeSql(code.personId()));
+        roundTrips.run(batch);
+        if (marked.get() == 0) {
             throw refuse("EC_QR_USED");
         }
         Instant issued = Instant.ofEpochSecond(code.issuedAtSecond());
         if (now.isAfter(issued.plus(properties.qrTtl())) || issued.isAfter(now.plusSeconds(30))) {
             throw refuse("EC_QR_EXPIRED");
         }
-        if (!Boolean.TRUE.equals(marked.get(1))) {
+        if (!active.get()) {
             throw refuse("EC_VOUCHER_INACTIVE");
         }
         Issued fresh = new Issued(code.personId(), institutionCode, expires);
@@ -115,7 +117,7 @@ public class EcTokens {
      * {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. Ask {@link #cached}
      * first: a token this node issued or read needs no statement.
      */
-    public RoundTrips.Sql resolveSql(String ecToken, String institutionCode) {
+    public RoundTrips.Sql<Long> resolveSql(String ecToken, String institutionCode) {
         return RoundTrips.Sql.query(RESOLVE, rs -> read(rs, ecToken, institutionCode), ecToken);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 
 /** Many nodes' worth of simultaneous requests against one account (32 threads, 20 pooled connections). */
 class AccountConcurrencyTests extends AccountFixtures {
@@ -19,8 +20,8 @@ class AccountConcurrencyTests extends AccountFixtures {
     @Test
     void twoHundredSimultaneousPaymentsNeverOverdrawAndTheJournalSumsToTheBalance() throws Exception {
         long person = personWithAccount("并发人", "500.00");
-        List<PaymentSplit> splits = concurrently(200, i -> accounts.pay(
-                new AccountPayment(person, yuan("7.00"), true, AccountPurpose.MEDICAL, reference())));
+        List<PaymentSplit> splits = concurrently(200, i -> pay(
+                new AccountPayment(new PersonId(person), yuan("7.00"), true, AccountPurpose.MEDICAL, reference())));
         Money paid = Money.ZERO;
         for (PaymentSplit s : splits) {
             assertThat(s.total()).isEqualTo(yuan("7.00"));
@@ -40,7 +41,7 @@ class AccountConcurrencyTests extends AccountFixtures {
         bindMutualAid(authorizer, first);
         bindMutualAid(authorizer, second);
         long[] payers = {authorizer, first, second};
-        List<PaymentSplit> splits = concurrently(120, i -> accounts.pay(new AccountPayment(payers[i % 3],
+        List<PaymentSplit> splits = concurrently(120, i -> pay(new AccountPayment(new PersonId(payers[i % 3]),
                 yuan("5.00"), true, AccountPurpose.MEDICAL, reference())));
         Money fromAccounts = splits.stream().map(s -> s.acctPay().plus(s.acctMulaidPay())).reduce(Money.ZERO, Money::plus);
         assertThat(fromAccounts).isEqualTo(yuan("320.00"));
@@ -54,8 +55,8 @@ class AccountConcurrencyTests extends AccountFixtures {
     void theSameReferenceSentTenTimesConcurrentlyMovesMoneyOnce() throws Exception {
         long person = personWithAccount("重复人", "100.00");
         String ref = reference();
-        List<PaymentSplit> splits = concurrently(10, i -> accounts.pay(
-                new AccountPayment(person, yuan("33.33"), true, AccountPurpose.MEDICAL, ref)));
+        List<PaymentSplit> splits = concurrently(10, i -> pay(
+                new AccountPayment(new PersonId(person), yuan("33.33"), true, AccountPurpose.MEDICAL, ref)));
         assertThat(splits).allSatisfy(s -> assertThat(s).isEqualTo(splits.get(0)));
         assertThat(splits.get(0).balanceAfter()).isEqualTo(yuan("66.67"));
         assertThat(balance(person)).isEqualTo(yuan("66.67"));
@@ -66,7 +67,7 @@ class AccountConcurrencyTests extends AccountFixtures {
     void concurrentReversalsRestoreExactlyOnce() throws Exception {
         long person = personWithAccount("撤销人", "100.00");
         String ref = reference();
-        accounts.pay(new AccountPayment(person, yuan("45.67"), true, AccountPurpose.MEDICAL, ref));
+        pay(new AccountPayment(new PersonId(person), yuan("45.67"), true, AccountPurpose.MEDICAL, ref));
         List<AccountReversal> reversals = concurrently(10, i -> accounts.reverse(ref));
         assertThat(reversals).allSatisfy(r -> assertThat(r.acctRestored()).isEqualTo(yuan("45.67")));
         assertThat(balance(person)).isEqualTo(yuan("100.00"));

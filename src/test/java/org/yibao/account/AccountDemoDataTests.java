@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 
 /** DEMO.md's personal-account balances, and the demo contribution history is not credited on top. */
 class AccountDemoDataTests extends AccountFixtures {
@@ -47,7 +48,7 @@ class AccountDemoDataTests extends AccountFixtures {
     void residentsHaveNoPersonalAccount() {
         long resident = jdbc.sql("select id from insured_person where id_number = '130203197706181028'")
                 .query(Long.class).single();
-        assertThat(accounts.balance(resident)).isEmpty();
+        assertThat(accounts.balance(new PersonId(resident))).isEmpty();
     }
 
     @Test

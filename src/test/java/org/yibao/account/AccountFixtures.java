@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.Money;
 import org.yibao.support.YibaoHttpTest;
+import org.yibao.common.PersonId;
 
 /** Persons with personal accounts and 家庭共济 bindings made directly, for the ledger's tests. */
 abstract class AccountFixtures extends YibaoHttpTest {
@@ -29,6 +30,11 @@ abstract class AccountFixtures extends YibaoHttpTest {
                 .params(authorizer, beneficiary, new byte[] {1}, "0".repeat(64)).update();
     }
 
+    /** Pays as a settlement does, with the balance read just before. */
+    protected PaymentSplit pay(AccountPayment order) {
+        return accounts.pay(order, accounts.balance(order.person()).map(Money::fen).orElse(0L));
+    }
+
     protected static String reference() {
         return "T" + UUID.randomUUID().toString().replace("-", "");
     }
@@ -38,7 +44,7 @@ abstract class AccountFixtures extends YibaoHttpTest {
     }
 
     protected Money balance(long personId) {
-        return accounts.balance(personId).orElseThrow();
+        return accounts.balance(new PersonId(personId)).orElseThrow();
     }
 
     /** The sum of the person's PERSONAL legs: must always equal the balance row. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.common.PersonId;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.service.TransferFunds;
@@ -28,7 +29,7 @@ class AccountTransferTests extends AccountFixtures {
         String ref = reference();
         assertThat(freeze(person, ref)).isEqualTo(yuan("950.00"));
 
-        assertThatThrownBy(() -> accounts.pay(new AccountPayment(person, yuan("10.00"), true, AccountPurpose.MEDICAL,
+        assertThatThrownBy(() -> pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL,
                 reference()))).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.code()).isEqualTo("ACCOUNT_FROZEN_FOR_TRANSFER"));
         assertThat(balance(person)).isEqualTo(yuan("950.00"));
@@ -45,7 +46,7 @@ class AccountTransferTests extends AccountFixtures {
         assertThat(journalSum(person)).isEqualTo(balance(person));
         assertThat(unbalancedMovements()).isZero();
 
-        PaymentSplit paid = accounts.pay(new AccountPayment(person, yuan("10.00"), true, AccountPurpose.MEDICAL,
+        PaymentSplit paid = pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL,
                 reference()));
         assertThat(paid.acctPay()).isEqualTo(yuan("10.00"));
     }
@@ -56,7 +57,7 @@ class AccountTransferTests extends AccountFixtures {
         String ref = reference();
         tx.execute(s -> funds.freeze(person, "130200", ref));
         tx.executeWithoutResult(s -> funds.release(person, ref));
-        assertThat(accounts.pay(new AccountPayment(person, yuan("10.00"), true, AccountPurpose.MEDICAL, reference()))
+        assertThat(pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL, reference()))
                 .acctPay()).isEqualTo(yuan("10.00"));
         assertThatThrownBy(() -> tx.execute(s -> funds.move(person, "130600", ref)))
                 .isInstanceOfSatisfying(BusinessException.class,
@@ -113,7 +114,7 @@ class AccountTransferTests extends AccountFixtures {
     /** The part the account paid, or zero when the payment was refused because the account is frozen. */
     private Money payOrRefused(long person) {
         try {
-            return accounts.pay(new AccountPayment(person, yuan("7.00"), true, AccountPurpose.MEDICAL, reference()))
+            return pay(new AccountPayment(new PersonId(person), yuan("7.00"), true, AccountPurpose.MEDICAL, reference()))
                     .acctPay();
         } catch (BusinessException e) {
             assertThat(e.code()).isEqualTo("ACCOUNT_FROZEN_FOR_TRANSFER");

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 
 /** The person's part: own account, then 家庭共济, then cash; reversal, transfer out and the journal. */
 class PersonalAccountTests extends AccountFixtures {
@@ -16,7 +17,7 @@ class PersonalAccountTests extends AccountFixtures {
         long wife = personWithAccount("测试妻", "100.00");
         long husband = personWithAccount("测试夫", "500.00");
         bindMutualAid(husband, wife);
-        PaymentSplit split = accounts.pay(new AccountPayment(wife, yuan("80.00"), true, AccountPurpose.MEDICAL, reference()));
+        PaymentSplit split = pay(new AccountPayment(new PersonId(wife), yuan("80.00"), true, AccountPurpose.MEDICAL, reference()));
         assertThat(split.acctPay()).isEqualTo(yuan("80.00"));
         assertThat(split.acctMulaidPay()).isEqualTo(Money.ZERO);
         assertThat(split.balanceAfter()).isEqualTo(yuan("20.00"));
@@ -28,7 +29,7 @@ class PersonalAccountTests extends AccountFixtures {
         long wife = personWithAccount("测试妻", "30.00");
         long husband = personWithAccount("测试夫", "50.00");
         bindMutualAid(husband, wife);
-        PaymentSplit split = accounts.pay(new AccountPayment(wife, yuan("100.00"), true, AccountPurpose.MEDICAL, reference()));
+        PaymentSplit split = pay(new AccountPayment(new PersonId(wife), yuan("100.00"), true, AccountPurpose.MEDICAL, reference()));
         assertThat(split.acctPay()).isEqualTo(yuan("30.00"));
         assertThat(split.acctMulaidPay()).isEqualTo(yuan("50.00"));
         assertThat(split.cashPay()).isEqualTo(yuan("20.00"));
@@ -43,11 +44,11 @@ class PersonalAccountTests extends AccountFixtures {
         long child = personWithoutAccount("测试子");
         long father = personWithAccount("测试父", "500.00");
         bindMutualAid(father, child);
-        PaymentSplit split = accounts.pay(new AccountPayment(child, yuan("66.60"), true, AccountPurpose.PHARMACY, reference()));
+        PaymentSplit split = pay(new AccountPayment(new PersonId(child), yuan("66.60"), true, AccountPurpose.PHARMACY, reference()));
         assertThat(split.acctPay()).isEqualTo(Money.ZERO);
         assertThat(split.acctMulaidPay()).isEqualTo(yuan("66.60"));
         assertThat(balance(father)).isEqualTo(yuan("433.40"));
-        assertThat(accounts.balance(child)).isEmpty();
+        assertThat(accounts.balance(new PersonId(child))).isEmpty();
     }
 
     @Test
@@ -57,10 +58,10 @@ class PersonalAccountTests extends AccountFixtures {
         bindMutualAid(father, child);
         for (AccountPurpose purpose : new AccountPurpose[] {AccountPurpose.PUBLIC_HEALTH, AccountPurpose.FITNESS,
                 AccountPurpose.WELLNESS}) {
-            PaymentSplit split = accounts.pay(new AccountPayment(child, yuan("40.00"), true, purpose, reference()));
+            PaymentSplit split = pay(new AccountPayment(new PersonId(child), yuan("40.00"), true, purpose, reference()));
             assertThat(split.acctMulaidPay()).isEqualTo(Money.ZERO);
             assertThat(split.cashPay()).isEqualTo(yuan("40.00"));
-            PaymentSplit own = accounts.pay(new AccountPayment(father, yuan("40.00"), true, purpose, reference()));
+            PaymentSplit own = pay(new AccountPayment(new PersonId(father), yuan("40.00"), true, purpose, reference()));
             assertThat(own.cashPay()).isEqualTo(yuan("40.00"));
         }
         assertThat(balance(father)).isEqualTo(yuan("500.00"));
@@ -69,7 +70,7 @@ class PersonalAccountTests extends AccountFixtures {
     @Test
     void cashPaysEverythingWhenTheAccountIsNotToBeUsed() {
         long person = personWithAccount("测试人", "500.00");
-        PaymentSplit split = accounts.pay(new AccountPayment(person, yuan("12.34"), false, AccountPurpose.MEDICAL, reference()));
+        PaymentSplit split = pay(new AccountPayment(new PersonId(person), yuan("12.34"), false, AccountPurpose.MEDICAL, reference()));
         assertThat(split.cashPay()).isEqualTo(yuan("12.34"));
         assertThat(split.balanceAfter()).isEqualTo(yuan("500.00"));
         assertThat(balance(person)).isEqualTo(yuan("500.00"));
@@ -84,7 +85,7 @@ class PersonalAccountTests extends AccountFixtures {
         for (int i = 0; i < 40; i++) {
             Money amount = Money.ofFen(r.nextLong(0, 6000));
             long payer = r.nextBoolean() ? wife : husband;
-            PaymentSplit s = accounts.pay(new AccountPayment(payer, amount, r.nextInt(5) > 0,
+            PaymentSplit s = pay(new AccountPayment(new PersonId(payer), amount, r.nextInt(5) > 0,
                     AccountPurpose.values()[r.nextInt(3)], reference()));
             assertThat(s.total()).isEqualTo(amount);
             assertThat(s.acctPay().isNegative() || s.acctMulaidPay().isNegative() || s.cashPay().isNegative()).isFalse();
@@ -100,7 +101,7 @@ class PersonalAccountTests extends AccountFixtures {
         long husband = personWithAccount("测试夫", "50.00");
         bindMutualAid(husband, wife);
         String ref = reference();
-        accounts.pay(new AccountPayment(wife, yuan("70.01"), true, AccountPurpose.MEDICAL, ref));
+        pay(new AccountPayment(new PersonId(wife), yuan("70.01"), true, AccountPurpose.MEDICAL, ref));
         AccountReversal first = accounts.reverse(ref);
         AccountReversal again = accounts.reverse(ref);
         assertThat(first).isEqualTo(again);
@@ -117,10 +118,10 @@ class PersonalAccountTests extends AccountFixtures {
     void aReferenceUsedForAnotherAmountIsRefused() {
         long person = personWithAccount("测试人", "100.00");
         String ref = reference();
-        PaymentSplit first = accounts.pay(new AccountPayment(person, yuan("10.00"), true, AccountPurpose.MEDICAL, ref));
-        assertThat(accounts.pay(new AccountPayment(person, yuan("10.00"), true, AccountPurpose.MEDICAL, ref)))
+        PaymentSplit first = pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL, ref));
+        assertThat(pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL, ref)))
                 .isEqualTo(first);
-        assertThatThrownBy(() -> accounts.pay(new AccountPayment(person, yuan("11.00"), true, AccountPurpose.MEDICAL, ref)))
+        assertThatThrownBy(() -> pay(new AccountPayment(new PersonId(person), yuan("11.00"), true, AccountPurpose.MEDICAL, ref)))
                 .isInstanceOf(BusinessException.class).hasMessage("ACCOUNT_REFERENCE_REUSED");
         assertThat(balance(person)).isEqualTo(yuan("90.00"));
     }
@@ -142,7 +143,7 @@ class PersonalAccountTests extends AccountFixtures {
     void theJournalIsAppendOnlyAndEveryMovementIsAudited() {
         long person = personWithAccount("测试人", "100.00");
         String ref = reference();
-        accounts.pay(new AccountPayment(person, yuan("1.00"), true, AccountPurpose.MEDICAL, ref));
+        pay(new AccountPayment(new PersonId(person), yuan("1.00"), true, AccountPurpose.MEDICAL, ref));
         assertThatThrownBy(() -> jdbc.sql("update account_journal set amount_fen = 0 where person_id = ?")
                 .param(person).update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from account_journal where person_id = ?").param(person).update())

@@ -54,8 +54,10 @@ import tools.jackson.databind.json.JsonMapper;
  * test: {@code bench/settlement.sh} starts PostgreSQL, pgbench and Yibao and runs it.
  *
  * <p>Arguments: {@code baseUrl jdbcUrl jdbcUser clients seconds [warmupSeconds]}. The JDBC URL is used to create
- * the benchmark's own insured persons (residents of 保定, so that no personal account serializes them) with an
- * active e-voucher, and to read the platform's QR signing key: the benchmark plays the citizens' phones and shows
+ * the benchmark's own insured persons of 保定 with an active e-voucher, a few visits' worth each, in the mix of a
+ * city ({@link Group}: employees and retirees paying from their personal accounts, residents paying cash, residents
+ * paid for by a relative's account through 共济), or residents only with {@code -Dbench.mix=residents} (the
+ * population of the benchmark before), and to read the platform's QR signing key: the benchmark plays the citizens' phones and shows
  * each flow a fresh dynamic QR code signed exactly as {@code QrCodes.issue} signs it. The codes of a run are signed
  * before its clock starts (the phones' work, not the server's); they live 60 s, so (b) runs at most 45 s.
  *
@@ -92,8 +94,45 @@ public final class SettlementBenchmark {
         this.connection = ThreadLocal.withInitial(() -> new KeepAlive(base.getHost(), base.getPort()));
     }
 
-    /** A bench person: the ID number and the internal id the QR code carries. */
-    private record Person(String idNumber, long id) {
+    /** A bench person: the ID number, the internal id the QR code carries, and how the person is insured and pays. */
+    private record Person(String idNumber, long id, Group group) {
+    }
+
+    /**
+     * How a bench person is insured and pays the personal part of a settlement: employees and retirees from their own
+     * personal account (the ledger on the path), residents in cash, and residents whose part an employee relative's
+     * account pays (家庭共济).
+     */
+    enum Group {
+        EMPLOYEE("职工 个人账户", "310", "1101", "1"),
+        RETIREE("退休 个人账户", "310", "1201", "1"),
+        RESIDENT("居民 现金", "390", "1501", "0"),
+        MUTUAL_AID("居民 家庭共济", "390", "1501", "1");
+
+        final String label;
+        final String insutype;
+        final String psnType;
+        final String acctUsedFlag;
+
+        Group(String label, String insutype, String psnType, String acctUsedFlag) {
+            this.label = label;
+            this.insutype = insutype;
+            this.psnType = psnType;
+            this.acctUsedFlag = acctUsedFlag;
+        }
+
+        /**
+         * The group of the i-th person. The city mix, per 20 persons: 7 employees (slot 0 is the 共济 authorizer of
+         * slots 18 and 19), 3 retirees, 8 residents paying cash, 2 residents paid for by 共济; the resident mix is the
+         * benchmark's population before (residents only, cash).
+         */
+        static Group of(int i, boolean residentsOnly) {
+            int slot = i % 20;
+            if (residentsOnly) {
+                return RESIDENT;
+            }
+            return slot < 7 ? EMPLOYEE : slot < 10 ? RETIREE : slot < 18 ? RESIDENT : MUTUAL_AID;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -108,15 +147,19 @@ public final class SettlementBenchmark {
             throw new IllegalArgumentException("QR codes live 60 s: run at most 45 s");
         }
         SettlementBenchmark bench = new SettlementBenchmark(args[0]);
-        List<Person> people = createPeople(args[1], args[2], clients * 40);
+        int settleWarmup = Math.min(warmup, 10);
+        int visits = Integer.getInteger("bench.visits",
+                Math.max(clients * 200, (seconds + settleWarmup) * CEILING_PER_SECOND));
+        boolean residentsOnly = "residents".equals(System.getProperty("bench.mix", "city"));
+        // a few visits per person, as in a day of a real city; at least 20 per client for the full flows
+        List<Person> people = createPeople(args[1], args[2], Math.max(clients * 20, visits / 3), residentsOnly);
+        System.out.printf("population: %d persons (%s), about %d visits each%n", people.size(),
+                residentsOnly ? "residents only" : "city mix", Math.max(1, visits / people.size()));
         QrSigner qr = QrSigner.of(args[1], args[2]);
         bench.signIn();
         if (warmup > 0) {
             bench.run("warm-up, full flow (not measured)", clients, warmup, codes(qr, people, warmup), bench::fullFlow);
         }
-        int settleWarmup = Math.min(warmup, 10);
-        int visits = Integer.getInteger("bench.visits",
-                Math.max(clients * 200, (seconds + settleWarmup) * CEILING_PER_SECOND));
         ConcurrentLinkedQueue<String> prepared = new ConcurrentLinkedQueue<>(bench.prepareVisits(people, clients, visits));
         if (settleWarmup > 0) { // the full flows above settle too few visits for the JIT to finish with 2207's path
             bench.run("warm-up, 2207 (not measured)", clients, settleWarmup, prepared, bench::settle);
@@ -211,12 +254,13 @@ public final class SettlementBenchmark {
         }
     }
 
-    /** Fresh QR codes for the people in turn, enough for the run, signed now. */
+    /** Fresh QR codes for the people in turn, enough for the run, signed now; each item names the person's group. */
     private static ConcurrentLinkedQueue<String> codes(QrSigner qr, List<Person> people, int seconds) {
         int count = Math.max(1000, seconds * CEILING_PER_SECOND / 3);
         long started = System.nanoTime();
         List<String> codes = IntStream.range(0, count).parallel()
-                .mapToObj(i -> qr.issue(people.get(i % people.size()).id())).toList();
+                .mapToObj(i -> people.get(i % people.size()))
+                .map(p -> p.group().name() + "|" + qr.issue(p.id())).toList();
         System.out.printf("signed %d QR codes in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
         return new ConcurrentLinkedQueue<>(codes);
     }
@@ -225,12 +269,17 @@ public final class SettlementBenchmark {
         boolean run(String item) throws Exception;
     }
 
-    /** Runs the phase, prints its figures and answers its rate per second. */
+    /**
+     * Runs the phase, prints its figures for the whole mix and for each group (a work item starts with its group's
+     * name and a bar; the step is given the whole item), and the share of the machine's cores the client itself used meanwhile, so that a reader can
+     * tell the server's speed from the client's; answers the mix's rate per second.
+     */
     private double run(String name, int clients, int seconds, ConcurrentLinkedQueue<String> work, Step step)
             throws InterruptedException {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> latencies = new java.util.concurrent.ConcurrentHashMap<>();
         String startedAt = java.time.LocalTime.now().withNano(0).toString();
         AtomicLong failures = new AtomicLong();
+        CpuShare cpu = CpuShare.start();
         long start = System.nanoTime();
         AtomicLong last = new AtomicLong(start);
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -239,11 +288,13 @@ public final class SettlementBenchmark {
             pool.submit(() -> {
                 String item;
                 while (System.nanoTime() < end && (item = work.poll()) != null) {
+                    int bar = item.indexOf('|');
                     long t0 = System.nanoTime();
                     try {
                         if (step.run(item)) {
                             long done = System.nanoTime();
-                            latencies.add(done - t0);
+                            latencies.computeIfAbsent(item.substring(0, bar),
+                                    g -> Collections.synchronizedList(new ArrayList<>())).add(done - t0);
                             last.accumulateAndGet(done, Math::max);
                         } else {
                             failures.incrementAndGet();
@@ -256,12 +307,63 @@ public final class SettlementBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        String share = cpu.stop();
         double elapsed = Math.max(1e-3, (last.get() - start) / 1e9);
+        long[] all = latencies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%s (from %s): %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms%s%n", name, startedAt, clients, elapsed, sorted.length, failures.get(), sorted.length / elapsed,
-                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), work.isEmpty() ? " (ran out of work)" : "");
-        return sorted.length / elapsed;
+                        + "p99 %.1f ms%s; %s%n", name, startedAt, clients, elapsed, all.length, failures.get(),
+                all.length / elapsed, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
+                work.isEmpty() ? " (ran out of work)" : "", share);
+        if (latencies.size() > 1) {
+            for (Group group : Group.values()) {
+                long[] sorted = latencies.getOrDefault(group.name(), List.of()).stream().mapToLong(Long::longValue)
+                        .sorted().toArray();
+                System.out.printf("    %-14s %6d ok, %7.1f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                        group.label, sorted.length, sorted.length / elapsed, ms(sorted, 0.50), ms(sorted, 0.95),
+                        ms(sorted, 0.99));
+            }
+        }
+        return all.length / elapsed;
+    }
+
+    /**
+     * The CPU time this client's JVM used during a phase, as a share of all the machine's cores, next to how busy the
+     * cores were in all ({@code /proc/stat}); Yibao and PostgreSQL had the rest of the busy share.
+     */
+    private record CpuShare(long processNanos, long wallNanos, long[] machine) {
+
+        static CpuShare start() {
+            return new CpuShare(processCpu(), System.nanoTime(), machineTicks());
+        }
+
+        String stop() {
+            double wall = (System.nanoTime() - wallNanos) * (double) Runtime.getRuntime().availableProcessors();
+            double client = 100.0 * (processCpu() - processNanos) / wall;
+            long[] now = machineTicks();
+            long total = now[0] - machine[0];
+            double busy = total <= 0 ? 0 : 100.0 * (now[1] - machine[1]) / total;
+            return String.format("client CPU %.0f %% of all cores (machine busy %.0f %%)", client, busy);
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        /** All ticks and busy ticks (not idle, not waiting for I/O) of all cores so far. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                        .split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                return new long[] {total, total - Long.parseLong(f[4]) - Long.parseLong(f[5])};
+            } catch (Exception e) {
+                return new long[] {0, 0};
+            }
+        }
     }
 
     private static double ms(long[] sorted, double q) {
@@ -283,10 +385,10 @@ public final class SettlementBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            String idNumber = people.get(i % people.size()).idNumber();
+            Person person = people.get(i % people.size());
             pool.submit(() -> {
                 try {
-                    String visit = registerWithFees("02", idNumber, idNumber);
+                    String visit = registerWithFees(person.group(), "02", person.idNumber(), person.idNumber());
                     if (visit != null) {
                         out.add(visit);
                     }
@@ -303,7 +405,10 @@ public final class SettlementBenchmark {
     }
 
     /** ec.query with the code, then 1101 → 2201 → 2204 → 2207 with the ecToken it answered. */
-    private boolean fullFlow(String qrCode) throws Exception {
+    private boolean fullFlow(String groupAndCode) throws Exception {
+        int bar = groupAndCode.indexOf('|');
+        Group group = Group.valueOf(groupAndCode.substring(0, bar));
+        String qrCode = groupAndCode.substring(bar + 1);
         Map<String, Object> body = map("orgId", INSTITUTION, "transType", "ec.query", "data", map("qrCode", qrCode,
                 "businessType", "01101", "operatorId", "bench", "operatorName", "Bench", "officeId", "D01",
                 "officeName", "门诊收费处"));
@@ -312,19 +417,22 @@ public final class SettlementBenchmark {
             return false;
         }
         String ecToken = decoded.get("data").get("ecToken").asString();
-        String visit = registerWithFees("01", ecToken, decoded.get("data").get("idNo").asString());
+        String visit = registerWithFees(group, "01", ecToken, decoded.get("data").get("idNo").asString());
         return visit != null && settle(visit);
     }
 
-    /** 1101 → 2201 → 2204 for a person by 就诊凭证; answers the prepared visit or null. */
-    private String registerWithFees(String certType, String certNo, String idNumber) throws Exception {
+    /**
+     * 1101 → 2201 → 2204 for a person by 就诊凭证; answers the prepared visit (its group, a bar, then what
+     * {@link #settle} reads) or null.
+     */
+    private String registerWithFees(Group group, String certType, String certNo, String idNumber) throws Exception {
         JsonNode person = call("1101", map("data", map("mdtrt_cert_type", certType, "mdtrt_cert_no", certNo,
                 "psn_cert_type", "01", "certno", idNumber)));
         if (person.get("infcode").asInt() != 0) {
             return null;
         }
         String psnNo = person.get("output").get("baseinfo").get("psn_no").asString();
-        JsonNode reg = call("2201", map("data", map("psn_no", psnNo, "insutype", "390",
+        JsonNode reg = call("2201", map("data", map("psn_no", psnNo, "insutype", group.insutype,
                 "begntime", LocalDateTime.now().format(INF_TIME), "mdtrt_cert_type", certType, "mdtrt_cert_no", certNo,
                 "ipt_otp_no", "B" + run + "-" + serial.incrementAndGet(), "atddr_no", "D001", "dr_name", "Bench",
                 "dept_code", "A01", "dept_name", "Internal", "caty", "A01")));
@@ -336,8 +444,8 @@ public final class SettlementBenchmark {
         JsonNode fees = call("2204", map("feedetail", List.of(
                 fee(mdtrtId, psnNo, batch, "1", "110200001", "1", "10.00"),
                 fee(mdtrtId, psnNo, batch, "2", "XJ01CAA001", "2", "12.50"))));
-        return fees.get("infcode").asInt() == 0 ? String.join("|", psnNo, mdtrtId, batch, "35.00", certType, certNo)
-                : null;
+        return fees.get("infcode").asInt() == 0 ? String.join("|", group.name(), psnNo, mdtrtId, batch, "35.00",
+                certType, certNo, group.insutype, group.acctUsedFlag) : null;
     }
 
     private static Map<String, Object> fee(String mdtrtId, String psnNo, String batch, String sn, String code, String cnt,
@@ -348,11 +456,12 @@ public final class SettlementBenchmark {
                 "cnt", cnt, "pric", price);
     }
 
+    /** 2207 for a prepared visit (its group, then the fields {@link #registerWithFees} joined, all by bars). */
     private boolean settle(String prepared) throws Exception {
-        String[] p = prepared.split("\\|");
+        String[] p = prepared.substring(prepared.indexOf('|') + 1).split("\\|");
         JsonNode r = call("2207", map("data", map("psn_no", p[0], "mdtrt_cert_type", p[4], "mdtrt_cert_no", p[5],
                 "med_type", "11", "medfee_sumamt", p[3], "psn_setlway", "01", "mdtrt_id", p[1], "chrg_bchno", p[2],
-                "insutype", "390", "acct_used_flag", "0")));
+                "insutype", p[6], "acct_used_flag", p[7])));
         return r.get("infcode").asInt() == 0;
     }
 
@@ -393,10 +502,13 @@ public final class SettlementBenchmark {
     }
 
     /**
-     * Residents of 保定 made for the benchmark, each with a valid ID number and an active e-voucher (the password is
-     * never asked by ec.query, so it is a placeholder); answers them.
+     * Insured persons of 保定 made for the benchmark, in the groups of {@link Group}, each with a valid ID number and
+     * an active e-voucher (the password is never asked by ec.query, so it is a placeholder); employees and retirees
+     * with a personal account of 1 000.00, residents paid for by 共济 bound to an employee of their block. Answers
+     * them in order.
      */
-    private static List<Person> createPeople(String jdbcUrl, String user, int count) throws Exception {
+    private static List<Person> createPeople(String jdbcUrl, String user, int count, boolean residentsOnly)
+            throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = connect(jdbcUrl, user)) {
             c.setAutoCommit(false);
@@ -405,7 +517,7 @@ public final class SettlementBenchmark {
                     on conflict (id_number) do nothing""");
                  PreparedStatement period = c.prepareStatement("""
                     insert into insured_period (person_id, region_code, insutype, psn_type, status, begin_date)
-                    select id, '130600', '390', '1501', '1', date '2015-01-01' from insured_person where id_number = ?
+                    select id, '130600', ?, ?, '1', date '2015-01-01' from insured_person where id_number = ?
                     on conflict do nothing""");
                  PreparedStatement evoucher = c.prepareStatement("""
                     insert into voucher_evoucher (person_id, status, password_hash, activated_at)
@@ -414,39 +526,74 @@ public final class SettlementBenchmark {
                  PreparedStatement channel = c.prepareStatement("""
                     insert into voucher_activation_channel (person_id, channel, activated_at)
                     select id, 'NHSA_APP', now() from insured_person where id_number = ?
-                    on conflict do nothing""")) {
+                    on conflict do nothing""");
+                 PreparedStatement account = c.prepareStatement("""
+                    insert into account_personal (person_id, region_code, balance_fen, opened_at, updated_at)
+                    select id, '130600', 100000, now(), now() from insured_person where id_number = ?
+                    on conflict do nothing""");
+                 PreparedStatement mutualAid = c.prepareStatement("""
+                    insert into family_mutual_aid (authorizer_person, beneficiary_person, relationship, commitment,
+                        signature_png, signature_sha256, created_by_account, bound_at)
+                    select a.id, b.id, 'SPOUSE', 'bench', '\\x00', repeat('0', 64), 0, now()
+                    from insured_person a, insured_person b where a.id_number = ? and b.id_number = ?
+                      and not exists (select 1 from family_mutual_aid m where m.beneficiary_person = b.id)""")) {
                 for (int i = 0; i < count; i++) {
-                    LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+                    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 20_000);
                     String first17 = "130602" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                            + String.format("%03d", 100 + (i / 480) % 800);
+                            + String.format("%03d", 100 + (i / 20_000) % 800);
                     String id = first17 + IdNumber.checkCharacter(first17);
+                    Group group = Group.of(i, residentsOnly);
                     person.setString(1, id);
                     person.setObject(2, birth);
                     person.addBatch();
-                    for (PreparedStatement s : List.of(period, evoucher, channel)) {
-                        s.setString(1, id);
-                        s.addBatch();
+                    period.setString(1, group.insutype);
+                    period.setString(2, group.psnType);
+                    period.setString(3, id);
+                    period.addBatch();
+                    for (PreparedStatement st : List.of(evoucher, channel)) {
+                        st.setString(1, id);
+                        st.addBatch();
+                    }
+                    if (group == Group.EMPLOYEE || group == Group.RETIREE) {
+                        account.setString(1, id);
+                        account.addBatch();
+                    }
+                    if (group == Group.MUTUAL_AID) {
+                        mutualAid.setString(1, ids.get(i - i % 20));
+                        mutualAid.setString(2, id);
+                        mutualAid.addBatch();
                     }
                     ids.add(id);
                 }
-                person.executeBatch();
-                period.executeBatch();
-                evoucher.executeBatch();
-                channel.executeBatch();
+                for (PreparedStatement st : List.of(person, period, evoucher, channel, account, mutualAid)) {
+                    st.executeBatch();
+                }
             }
-            List<Person> people = new ArrayList<>();
-            try (PreparedStatement find = c.prepareStatement("select id from insured_person where id_number = ?")) {
-                for (String id : ids.stream().distinct().toList()) {
-                    find.setString(1, id);
-                    try (ResultSet rs = find.executeQuery()) {
-                        rs.next();
-                        people.add(new Person(id, rs.getLong(1)));
+            Map<String, Person> made = new java.util.HashMap<>();
+            try (PreparedStatement find = c.prepareStatement("""
+                    select distinct on (p.id) p.id_number, p.id, i.insutype, i.psn_type,
+                        exists (select 1 from family_mutual_aid m where m.beneficiary_person = p.id and m.ended_at is null)
+                    from insured_person p join insured_period i on i.person_id = p.id where p.id_number = any(?)""")) {
+                find.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        made.put(rs.getString(1), new Person(rs.getString(1), rs.getLong(2),
+                                groupOf(rs.getString(3), rs.getString(4), rs.getBoolean(5))));
                     }
                 }
             }
+            List<Person> people = ids.stream().map(made::get).toList();
             c.commit();
             return people;
         }
+    }
+
+    /** The group a person made by an earlier run against the same database is in. */
+    private static Group groupOf(String insutype, String psnType, boolean mutualAid) {
+        if ("390".equals(insutype)) {
+            return mutualAid ? Group.MUTUAL_AID : Group.RESIDENT;
+        }
+        return psnType.startsWith("12") ? Group.RETIREE : Group.EMPLOYEE;
     }
 
     private static Connection connect(String jdbcUrl, String user) throws Exception {

@@ -58,15 +58,19 @@ class RoundTripsTests extends YibaoHttpTest {
     @Test
     void runSendsTheQueueFirstAndAnswersEveryStatement() {
         String actor = actor();
-        List<Object> results = tx().execute(s -> {
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        RoundTrips.Answer<Long> counted = batch.add(RoundTrips.Sql.query(
+                "select count(*) from common_audit_record where actor = ?", rs -> rs.next() ? rs.getLong(1) : -1L, actor));
+        RoundTrips.Answer<Integer> inserted = batch.add(RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(), actor));
+        RoundTrips.Answer<Integer> sum = batch.add(RoundTrips.Sql.query("select ?::int + 1",
+                rs -> rs.next() ? rs.getInt(1) : -1, 41));
+        tx().executeWithoutResult(s -> {
             roundTrips.defer(AUDIT, OffsetDateTime.now(), actor);
-            return roundTrips.run(List.of(
-                    RoundTrips.Sql.query("select count(*) from common_audit_record where actor = ?",
-                            rs -> rs.next() ? rs.getLong(1) : -1L, actor),
-                    RoundTrips.Sql.update(AUDIT, OffsetDateTime.now(), actor),
-                    RoundTrips.Sql.query("select ?::int + 1", rs -> rs.next() ? rs.getInt(1) : -1, 41)));
+            roundTrips.run(batch);
         });
-        assertThat(results).containsExactly(1L, 1, 42);
+        assertThat(counted.get()).as("the queued write went first").isEqualTo(1L);
+        assertThat(inserted.get()).isEqualTo(1);
+        assertThat(sum.get()).isEqualTo(42);
         assertThat(count(actor)).isEqualTo(2);
     }
 
@@ -113,7 +117,7 @@ class RoundTripsTests extends YibaoHttpTest {
                         seen.add(outcome);
                         throw new IllegalStateException("refused by its check");
                     });
-            roundTrips.run(List.of());
+            roundTrips.flush();
         })).hasMessage("refused by its check");
         assertThat(seen).containsExactly(1, 1L);
         assertThat(count(refused)).isZero();
@@ -142,11 +146,12 @@ class RoundTripsTests extends YibaoHttpTest {
     @Test
     void aFailingStatementFailsTheRoundTripWithSpringsTranslation() {
         String actor = actor();
-        assertThatThrownBy(() -> tx().executeWithoutResult(s -> roundTrips.run(List.of(
-                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
-                        "RT", actor),
-                RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
-                        "RT", actor)))))
+        RoundTrips.Batch twice = new RoundTrips.Batch();
+        twice.add(RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
+                "RT", actor));
+        twice.add(RoundTrips.Sql.update("insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, 0, ?, now())",
+                "RT", actor));
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> roundTrips.run(twice)))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(jdbc.sql("select count(*) from catalog_tif_nonce where nonce = ?").param(actor).query(Long.class)
                 .single()).isZero();
@@ -194,51 +199,12 @@ class RoundTripsTests extends YibaoHttpTest {
     }
 
     @Test
-    void aGuardedCheckTravelsWithTheCommitAndIsJudgedOnlyWhenTheWorkIsRunCarefully() {
-        String guarded = actor();
-        List<Object> judged = new java.util.ArrayList<>();
-        List<TransactionState> atCompletion = new java.util.ArrayList<>();
-        tx().executeWithoutResult(s -> {
-            deferAuditUnlessTaken(guarded, judged);
-            recordServerStateBeforeCompletion(atCompletion);
-        });
-        assertThat(atCompletion).as("the guard went with the commit").containsExactly(TransactionState.IDLE);
-        assertThat(judged).as("the guard stood for its check").isEmpty();
-        assertThat(count(guarded)).isEqualTo(1);
-
-        String direct = actor();
-        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
-            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
-            deferAuditUnlessTaken(guarded, judged);
-        })).isInstanceOf(RoundTrips.GuardFailed.class);
-        assertThat(count(direct)).as("the failed guard rolled everything back").isZero();
-        assertThat(count(guarded)).isEqualTo(1);
-
-        assertThatThrownBy(() -> roundTrips.carefully(() -> tx().execute(s -> {
-            jdbc.sql(AUDIT).params(OffsetDateTime.now(), direct).update();
-            deferAuditUnlessTaken(guarded, judged);
-            recordServerStateBeforeCompletion(atCompletion);
-            return null;
-        }))).hasMessage("already taken");
-        assertThat(judged).as("judged before the commit").containsExactly(0);
-        assertThat(atCompletion).containsExactly(TransactionState.IDLE, TransactionState.OPEN);
-        assertThat(count(direct)).isZero();
-        assertThat(count(guarded)).isEqualTo(1);
-    }
-
-    /** Records the actor once: a check refuses when it has a record already, and its guard fails. */
-    private void deferAuditUnlessTaken(String actor, List<Object> judged) {
-        String insert = """
-                insert into common_audit_record (occurred_at, actor, subject, action, channel, detail)
-                select ?, ?, 'test', 'ROUND_TRIP', 'WEB', null
-                where not exists (select 1 from common_audit_record where actor = ?)""";
-        roundTrips.defer(RoundTrips.Sql.update(insert, OffsetDateTime.now(), actor, actor), outcome -> {
-            judged.add(outcome);
-            if (!Integer.valueOf(1).equals(outcome)) {
-                throw new IllegalStateException("already taken");
-            }
-        }, RoundTrips.Sql.query("with added as (" + insert + " returning 1) select common_guard(exists (select 1 from added))",
-                rs -> null, OffsetDateTime.now(), actor, actor));
+    void anAnswerIsReadOnlyOnceItsBatchHasRun() {
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        RoundTrips.Answer<Integer> one = batch.add(RoundTrips.Sql.query("select 1", rs -> rs.next() ? rs.getInt(1) : 0));
+        assertThatThrownBy(one::get).isInstanceOf(IllegalStateException.class);
+        roundTrips.run(batch);
+        assertThat(one.get()).isEqualTo(1);
     }
 
     /** Remembers, just before the transaction manager commits, whether the server still has the transaction open. */

@@ -14,6 +14,7 @@ import org.yibao.account.PersonalAccounts;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 
 /** The ledger's entry point for other modules; payments are handed to {@link PaymentDesk}. */
@@ -33,8 +34,8 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     }
 
     @Override
-    public Optional<Money> balance(long personId) {
-        return jdbc.sql("select balance_fen from account_personal where person_id = ?").param(personId)
+    public Optional<Money> balance(PersonId person) {
+        return jdbc.sql("select balance_fen from account_personal where person_id = ?").param(person.value())
                 .query(Long.class).optional().map(Money::ofFen);
     }
 
@@ -46,7 +47,7 @@ class JdbcPersonalAccounts implements PersonalAccounts {
                 values (?, ?, 0, ?, ?) on conflict (person_id) do nothing""")
                 .params(command.personId(), command.regionCode(), postings.now(), postings.now()).update();
         if (opened == 0) {
-            return balance(command.personId()).orElseThrow();
+            return balance(new PersonId(command.personId())).orElseThrow();
         }
         long balance = 0;
         long opening = command.openingBalance().fen();
@@ -62,13 +63,8 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     }
 
     @Override
-    public PaymentSplit pay(AccountPayment order) {
-        return desk.pay(order);
-    }
-
-    @Override
-    public PaymentSplit payNew(AccountPayment order, long balanceFen) {
-        return desk.payNew(order, balanceFen);
+    public PaymentSplit pay(AccountPayment order, long balanceFen) {
+        return desk.pay(order, balanceFen);
     }
 
     @Override

@@ -34,76 +34,50 @@ class PaymentDesk {
         this.audit = audit;
     }
 
+    /**
+     * Pays the person's part. A payment no account may make moves nothing: it is answered as all cash with the
+     * balance the caller read, and leaves no movement (the caller records the split with what it paid for).
+     */
     @Transactional
-    PaymentSplit pay(AccountPayment order) {
+    PaymentSplit pay(AccountPayment order, long balanceFen) {
         long amount = order.amount().fen();
         if (cashOnly(order)) {
-            return payInCash(order);
+            return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
+                    null);
         }
-        var claimed = postings.claim(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
+        var claimed = postings.claim(PAYMENT, order.reference(), order.person().value(), order.purpose().name(), amount);
         if (claimed.isEmpty()) {
             return repeated(order);
         }
         long movement = claimed.get();
-        List<Long> payers = mutualAid.payersFor(order.personId());
+        List<Long> payers = mutualAid.payersFor(order.person().value());
         Map<Long, Long> balances = new java.util.HashMap<>(postings.lock(payers));
         java.util.Set<Long> frozen = postings.frozen(balances.keySet());
-        if (frozen.contains(order.personId())) {
+        if (frozen.contains(order.person().value())) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_FROZEN_FOR_TRANSFER");
         }
         balances.keySet().removeAll(frozen);
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
-        SplitRule.Split split = SplitRule.split(amount, balances.get(order.personId()),
+        SplitRule.Split split = SplitRule.split(amount, balances.get(order.person().value()),
                 authorizer == null ? null : balances.get(authorizer));
-        long ownAfter = balances.getOrDefault(order.personId(), 0L);
+        long ownAfter = balances.getOrDefault(order.person().value(), 0L);
         if (split.own() > 0) {
-            ownAfter = postings.post(movement, order.personId(), Reason.PAYMENT, order.reference(), -split.own());
+            ownAfter = postings.post(movement, order.person().value(), Reason.PAYMENT, order.reference(), -split.own());
         }
         Long paidBy = split.mutualAid() > 0 ? authorizer : null;
         if (paidBy != null) {
             postings.post(movement, paidBy, Reason.MUTUAL_AID, order.reference(), -split.mutualAid());
         }
         postings.answer(movement, amount, split.own(), split.mutualAid(), split.cash(), paidBy, ownAfter);
-        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
+        audit.record("settlement", person(order.person().value()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
                 "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), split.own(), split.mutualAid(),
                         split.cash()));
         return new PaymentSplit(order.reference(), Money.ofFen(split.own()), Money.ofFen(split.mutualAid()),
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
     }
 
-    /**
-     * {@link #pay} for a new reference with the balance known. A payment no account may make moves nothing here: it
-     * is answered as all cash and leaves no movement (the caller records the split with what it paid for).
-     */
-    @Transactional
-    PaymentSplit payNew(AccountPayment order, long balanceFen) {
-        if (!cashOnly(order)) {
-            return pay(order);
-        }
-        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
-                null);
-    }
-
     private static boolean cashOnly(AccountPayment order) {
         return !(order.useAccount() && order.purpose().accountUsable() && order.amount().fen() > 0);
-    }
-
-    /** No account may pay: the whole part is cash, claimed and answered in one statement. */
-    private PaymentSplit payInCash(AccountPayment order) {
-        long amount = order.amount().fen();
-        var balance = postings.claimCash(PAYMENT, order.reference(), order.personId(), order.purpose().name(), amount);
-        if (balance.isEmpty()) {
-            return repeated(order);
-        }
-        return paidInCash(order, balance.get());
-    }
-
-    private PaymentSplit paidInCash(AccountPayment order, long balanceFen) {
-        long amount = order.amount().fen();
-        audit.record("settlement", person(order.personId()), "ACCOUNT_PAID", AuditTrail.Channel.INSTITUTION,
-                "reference:%s acct:%d mulaid:%d cash:%d".formatted(order.reference(), 0, 0, amount));
-        return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, Money.ofFen(amount), Money.ofFen(balanceFen),
-                null);
     }
 
     @Transactional
@@ -130,7 +104,7 @@ class PaymentDesk {
     /** The same reference again: the stored split, unless it was used for another person or amount. */
     private PaymentSplit repeated(AccountPayment order) {
         Postings.Movement m = postings.movement(PAYMENT, order.reference()).orElseThrow();
-        if (!Long.valueOf(order.personId()).equals(m.personId()) || m.amount() != order.amount().fen()) {
+        if (!Long.valueOf(order.person().value()).equals(m.personId()) || m.amount() != order.amount().fen()) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFERENCE_REUSED");
         }
         return new PaymentSplit(order.reference(), Money.ofFen(m.acct()), Money.ofFen(m.mulaid()),

@@ -44,21 +44,6 @@ class Postings {
                 .params(kind, reference, personId, purpose, amount, now()).query(Long.class).optional();
     }
 
-    /**
-     * Claims the pair for a movement no account pays (all cash) and stores its answer in the same statement: the
-     * person's balance as it is (zero without an account). Empty when it was claimed before; answers the balance.
-     */
-    Optional<Long> claimCash(String kind, String reference, long personId, String purpose, long amount) {
-        return jdbc.sql("""
-                insert into account_movement (kind, reference, person_id, purpose, amount_fen, created_at, acct_pay_fen,
-                    mulaid_pay_fen, cash_pay_fen, mulaid_person_id, balance_after_fen)
-                values (?, ?, ?, ?, ?, ?, 0, 0, ?, null,
-                        coalesce((select balance_fen from account_personal where person_id = ?), 0))
-                on conflict (reference, kind) do nothing returning balance_after_fen""")
-                .params(kind, reference, personId, purpose, amount, now(), amount, personId).query(Long.class)
-                .optional();
-    }
-
     Optional<Movement> movement(String kind, String reference) {
         return jdbc.sql(MOVEMENT).params(reference, kind).query((rs, n) -> new Movement(rs.getLong(1),
                 rs.getObject(2, Long.class), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),

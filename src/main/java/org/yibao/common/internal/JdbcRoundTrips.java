@@ -2,12 +2,11 @@ package org.yibao.common.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -24,17 +23,15 @@ import org.yibao.common.RoundTrips;
  * {@link RoundTrips} on PostgreSQL's JDBC driver, which sends the statements of one multi-statement prepared
  * statement together and answers their results in order. The queue of deferred writes belongs to the transaction:
  * it is set aside while an inner {@code REQUIRES_NEW} transaction runs, sent before commit (with the commit, when
- * nothing in it needs checking first, or every check has a guard) and dropped on rollback.
+ * nothing in it needs checking first) and dropped on rollback.
  */
 @Component
 class JdbcRoundTrips implements RoundTrips {
 
-    /** What {@code common_guard} raises. */
-    private static final String GUARD_FAILED = "YBG01";
+    private static final Sql<Integer> COMMIT = Sql.update("commit");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final ThreadLocal<Boolean> careful = ThreadLocal.withInitial(() -> false);
 
     JdbcRoundTrips(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
@@ -43,7 +40,12 @@ class JdbcRoundTrips implements RoundTrips {
 
     @Override
     public void defer(String sql, Object... params) {
-        defer(Sql.update(sql, params), NO_CHECK);
+        Queue queue = queue();
+        if (queue == null) {
+            run(Sql.update(sql, params));
+        } else {
+            queue.writes.add(Deferred.unchecked(Sql.update(sql, params)));
+        }
     }
 
     @Override
@@ -52,68 +54,46 @@ class JdbcRoundTrips implements RoundTrips {
         if (queue == null) {
             throw new IllegalTransactionStateException("a write deferred to the caller's transaction needs one");
         }
-        queue.writes.add(new Deferred(Sql.update(sql, params), NO_CHECK, null));
+        queue.writes.add(Deferred.unchecked(Sql.update(sql, params)));
     }
 
     @Override
-    public void defer(Sql statement, Check check) {
-        defer(statement, check, null);
-    }
-
-    @Override
-    public void defer(Sql statement, Check check, @Nullable Sql guard) {
+    public <T> void defer(Sql<T> statement, Consumer<? super T> check) {
+        Deferred<T> deferred = new Deferred<>(new Answer<>(statement), check, true);
         Queue queue = queue();
         if (queue == null) {
-            check.accept(send(List.of(statement)).get(0));
+            send(List.of(deferred.answer()));
+            deferred.judge();
         } else {
-            queue.writes.add(new Deferred(statement, check, guard));
+            queue.writes.add(deferred);
         }
     }
 
     @Override
-    public <T> T carefully(Supplier<T> work) {
-        boolean before = careful.get();
-        careful.set(true);
-        try {
-            return work.get();
-        } finally {
-            careful.set(before);
-        }
-    }
-
-    @Override
-    public List<@Nullable Object> run(List<Sql> statements) {
+    public void run(Batch batch) {
         Queue queue = queue();
         if (queue == null || queue.writes.isEmpty()) {
-            return send(statements);
+            send(batch.answers());
+            return;
         }
-        List<Deferred> deferred = List.copyOf(queue.writes);
-        queue.writes.clear();
-        List<Sql> all = new ArrayList<>(deferred.size() + statements.size());
-        deferred.forEach(d -> all.add(d.statement()));
-        all.addAll(statements);
-        List<@Nullable Object> results = send(all);
-        check(deferred, results);
-        return results.subList(deferred.size(), results.size());
+        List<Deferred<?>> deferred = queue.take();
+        List<Answer<?>> all = new ArrayList<>(deferred.size() + batch.answers().size());
+        deferred.forEach(d -> all.add(d.answer()));
+        all.addAll(batch.answers());
+        send(all);
+        deferred.forEach(Deferred::judge);
     }
 
-    private static void check(List<Deferred> deferred, List<@Nullable Object> results) {
-        for (int i = 0; i < deferred.size(); i++) {
-            deferred.get(i).check().accept(results.get(i));
+    /** A queued statement and the check of its outcome ({@code checked} false: a plain write, nothing to judge). */
+    private record Deferred<T>(Answer<T> answer, Consumer<? super T> check, boolean checked) {
+
+        static Deferred<Integer> unchecked(Sql<Integer> write) {
+            return new Deferred<>(new Answer<>(write), count -> {
+            }, false);
         }
-    }
 
-    private static final Check NO_CHECK = outcome -> {
-    };
-
-    private static final Sql COMMIT = Sql.update("commit");
-
-    /** A queued statement, the check of its outcome and, when there is one, its guard. */
-    private record Deferred(Sql statement, Check check, @Nullable Sql guard) {
-
-        /** True when it may be sent with the commit: nothing to check, or a guard to send instead. */
-        boolean mayCommit(boolean careful) {
-            return check == NO_CHECK || guard != null && !careful;
+        void judge() {
+            check.accept(answer.get());
         }
     }
 
@@ -146,36 +126,25 @@ class JdbcRoundTrips implements RoundTrips {
         return queue;
     }
 
-    private List<@Nullable Object> send(List<Sql> statements) {
-        if (statements.isEmpty()) {
-            return List.of();
+    private void send(List<Answer<?>> answers) {
+        if (answers.isEmpty()) {
+            return;
         }
-        String sql = statements.stream().map(Sql::text).collect(Collectors.joining(";\n"));
+        String sql = answers.stream().map(a -> a.statement().text()).collect(Collectors.joining(";\n"));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int index = 1;
-            for (Sql statement : statements) {
-                for (Object param : statement.params()) {
+            for (Answer<?> answer : answers) {
+                for (Object param : answer.statement().params()) {
                     bind(ps, index++, param);
                 }
             }
-            List<@Nullable Object> results = new ArrayList<>(statements.size());
-            boolean isResultSet = ps.execute();
-            for (Sql statement : statements) {
-                if (isResultSet) {
-                    try (ResultSet rs = ps.getResultSet()) {
-                        results.add(statement.reader() == null ? null : statement.reader().extractData(rs));
-                    }
-                } else {
-                    results.add(ps.getUpdateCount());
-                }
-                isResultSet = ps.getMoreResults();
+            boolean answeredRows = ps.execute();
+            for (Answer<?> answer : answers) {
+                answer.readFrom(ps, answeredRows);
+                answeredRows = ps.getMoreResults();
             }
-            return results;
         } catch (SQLException e) {
-            if (GUARD_FAILED.equals(e.getSQLState())) {
-                throw new GuardFailed(e);
-            }
             RuntimeException translated = jdbc.getExceptionTranslator().translate("RoundTrips", sql, e);
             throw translated == null ? new UncategorizedSQLException("RoundTrips", sql, e) : translated;
         } finally {
@@ -201,7 +170,13 @@ class JdbcRoundTrips implements RoundTrips {
     /** Deferred writes of one transaction. */
     private final class Queue implements TransactionSynchronization {
 
-        private final List<Deferred> writes = new ArrayList<>();
+        private final List<Deferred<?>> writes = new ArrayList<>();
+
+        List<Deferred<?>> take() {
+            List<Deferred<?>> taken = List.copyOf(writes);
+            writes.clear();
+            return taken;
+        }
 
         @Override
         public void suspend() {
@@ -214,30 +189,27 @@ class JdbcRoundTrips implements RoundTrips {
         }
 
         /**
-         * Sends what is still queued; when none of it carries a check, or each check has a guard (sent instead of its
-         * statement, unless the transaction runs {@link #carefully}), the commit travels in the same round trip
-         * (this runs after every other synchronization's {@code beforeCommit}, and the driver sends no commit of its
-         * own for a transaction the server has already ended). A failure in that trip — the commit's own included —
-         * rolls the whole transaction back, as a failing commit would; a guard's, with {@link GuardFailed}.
+         * Sends what is still queued. When none of it carries a check the commit travels in the same round trip (this
+         * runs after every other synchronization's {@code beforeCommit}, and the driver sends no commit of its own for
+         * a transaction the server has already ended); a failure in that trip — the commit's own included — rolls the
+         * whole transaction back, as a failing commit would. Otherwise the checks are judged first, and the commit
+         * follows in a round trip of its own.
          */
         @Override
         public void beforeCommit(boolean readOnly) {
             if (writes.isEmpty()) {
                 return;
             }
-            List<Deferred> pending = List.copyOf(writes);
-            writes.clear();
-            boolean atCareful = careful.get();
-            if (!pending.stream().allMatch(d -> d.mayCommit(atCareful))) {
-                List<Sql> statements = new ArrayList<>(pending.size());
-                pending.forEach(d -> statements.add(d.statement()));
-                check(pending, send(statements));
+            List<Deferred<?>> pending = take();
+            List<Answer<?>> answers = new ArrayList<>(pending.size() + 1);
+            pending.forEach(d -> answers.add(d.answer()));
+            if (pending.stream().anyMatch(Deferred::checked)) {
+                send(answers);
+                pending.forEach(Deferred::judge);
                 return;
             }
-            List<Sql> statements = new ArrayList<>(pending.size() + 1);
-            pending.forEach(d -> statements.add(d.check() == NO_CHECK ? d.statement() : d.guard()));
-            statements.add(COMMIT);
-            send(statements);
+            answers.add(new Answer<>(COMMIT));
+            send(answers);
         }
 
         @Override

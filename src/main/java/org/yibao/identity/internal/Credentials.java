@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,6 @@ import org.yibao.common.HashingGate;
 import org.yibao.common.InputErrors;
 import org.yibao.common.PhoneNumber;
 import org.yibao.common.Problem;
-import org.yibao.identity.AccountRegistered;
 import org.yibao.identity.SmsPurpose;
 
 /**
@@ -33,13 +31,12 @@ public class Credentials {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final HashingGate gate;
     private final TransactionTemplate transactions;
 
     Credentials(JdbcClient jdbc, PasswordEncoder encoder, SmsCodes smsCodes, Sessions sessions, LoginThrottle throttle,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock, HashingGate gate,
+                AuditTrail audit, Clock clock, HashingGate gate,
                 PlatformTransactionManager tx) {
         this.gate = gate;
         this.transactions = new TransactionTemplate(tx);
@@ -49,7 +46,6 @@ public class Credentials {
         this.sessions = sessions;
         this.throttle = throttle;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -93,7 +89,6 @@ public class Credentials {
                     .params(phone.value(), hash, now, now).query(Long.class).optional()
                     .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "PHONE_REGISTERED"));
             audit.record("account:" + created, null, "REGISTER", channel, "phone " + phone.masked());
-            events.publishEvent(new AccountRegistered(created));
             return created;
         });
         return id;

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,6 @@ import org.yibao.common.InputErrors;
 import org.yibao.common.Problem;
 import org.yibao.identity.EvoucherPasswordCheck;
 import org.yibao.identity.RealNameMethod;
-import org.yibao.identity.RealNameVerified;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.insured.SocialSecurityCards;
@@ -42,15 +40,14 @@ public class RealNameVerification {
     private final SocialSecurityCards cards;
     private final EvoucherPasswordCheck evouchers;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Allowances allowances;
     private final HashingGate gate;
 
     RealNameVerification(JdbcClient jdbc, InsuredPersons persons, SocialSecurityCards cards,
-                         EvoucherPasswordCheck evouchers, AuditTrail audit, ApplicationEventPublisher events,
-                         Clock clock, PlatformTransactionManager tx, Allowances allowances, HashingGate gate) {
+                         EvoucherPasswordCheck evouchers, AuditTrail audit, Clock clock,
+                         PlatformTransactionManager tx, Allowances allowances, HashingGate gate) {
         this.allowances = allowances;
         this.gate = gate;
         this.jdbc = jdbc;
@@ -58,7 +55,6 @@ public class RealNameVerification {
         this.cards = cards;
         this.evouchers = evouchers;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(tx);
     }
@@ -146,7 +142,6 @@ public class RealNameVerification {
             }
             attempt(accountId, true);
             audit.record("account:" + accountId, "person:" + personId, "REAL_NAME_VERIFIED", channel, method.name());
-            events.publishEvent(new RealNameVerified(accountId, personId, method));
             return personId;
         }));
     }

@@ -67,9 +67,9 @@ class FeeTransactions implements FsiTransaction {
 
     /**
      * Adds the items to their visits, all or none; answers {@code {result:[…]}}. Locking the visits named and adding
-     * the items travel, guarded, with the stored answer and the commit: each visit must exist, be the person's and
-     * open, and each item must not be live already; a refusal rolls everything back. An upload naming the same item
-     * twice is added item by item after the locks, so the second one is refused.
+     * the items travel in one round trip before the commit, and are judged there: each visit must exist, be the
+     * person's and open ({@link Visits#owned}), and each item must not be live already nor named twice
+     * ({@link Fees#firstRefused}); a refusal rolls everything back.
      */
     Object upload(FsiCall call, JsonNode items, Set<String> open) {
         List<Map<String, @Nullable Object>> result = new ArrayList<>();
@@ -84,20 +84,10 @@ class FeeTransactions implements FsiTransaction {
             added.add(new Fees.VisitFee(mdtrtId, fee));
             result.add(result(fee, catalog.find(fee.medListCodg()).orElseThrow()));
         }
-        visitsNamed.forEach(v -> roundTrips.defer(Visits.lockOwnedSql(v.mdtrtId(), call.institutionCode()), read -> {
-            Visits.Visit visit = (Visits.Visit) read;
-            Visits.owned(visit, v.mdtrtId(), personId(v.psnNo(), visit), open);
-        }, Visits.lockOwnedGuard(v.mdtrtId(), call.institutionCode(), v.psnNo(), open)));
-        if (Fees.distinct(added)) {
-            roundTrips.defer(Fees.addAllSql(added, call.msgid()), keys -> {
-                @SuppressWarnings("unchecked")
-                List<String> inserted = (List<String>) keys;
-                Fees.firstNotAdded(added, inserted).ifPresent(FeeTransactions::refuseTaken);
-            }, Fees.addAllGuard(added, call.msgid()));
-        } else {
-            roundTrips.run(List.of());
-            fees.addAll(added, call.msgid()).ifPresent(FeeTransactions::refuseTaken);
-        }
+        visitsNamed.forEach(v -> roundTrips.defer(Visits.lock(v.mdtrtId(), call.institutionCode()),
+                visit -> Visits.owned(visit, v.mdtrtId(), personId(v.psnNo(), visit), open)));
+        roundTrips.defer(Fees.addAll(added, call.msgid()),
+                inserted -> Fees.firstRefused(added, inserted).ifPresent(FeeTransactions::refuseTaken));
         return Map.of("result", result);
     }
 

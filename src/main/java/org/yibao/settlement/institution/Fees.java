@@ -2,7 +2,7 @@ package org.yibao.settlement.institution;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,50 +52,30 @@ class Fees {
     }
 
     /**
-     * Adds the items in one statement; answers the first of them, in upload order, that its visit already has live
-     * (the caller refuses the upload and rolls it back). An upload naming the same item twice is added item by item,
-     * so that the second one is the one refused.
+     * Adds the items to their visits in one statement, to send with others; it reads the keys of the items added. An
+     * item its visit already has live is not added, nor is one of a visit that does not exist, nor the repeat of an
+     * item named earlier in the same upload: {@link #firstRefused} finds the first of them.
      */
-    Optional<VisitFee> addAll(List<VisitFee> items, String msgid) {
-        if (!distinct(items)) {
-            return items.stream().filter(i -> !add(i.mdtrtId(), i.fee(), msgid)).findFirst();
-        }
-        return firstNotAdded(items, jdbc.sql(ADD_ALL).params(addAllParams(items, msgid)).query(String.class).list());
-    }
-
-    /** True when no item is named twice for its visit (then {@link #addAllSql} may add them all at once). */
-    static boolean distinct(List<VisitFee> items) {
+    static RoundTrips.Sql<List<String>> addAll(List<VisitFee> items, String msgid) {
         Set<String> keys = new HashSet<>();
-        return items.stream().allMatch(i -> keys.add(key(i)));
-    }
-
-    /**
-     * {@link #addAll}'s statement for distinct items, to be sent with others; items of visits that do not exist are
-     * left out (the caller refuses those visits). It reads the keys added, for {@link #firstNotAdded}.
-     */
-    static RoundTrips.Sql addAllSql(List<VisitFee> items, String msgid) {
+        List<VisitFee> once = items.stream().filter(i -> keys.add(key(i))).toList();
         return RoundTrips.Sql.query(ADD_ALL, rs -> {
-            List<String> added = new java.util.ArrayList<>();
+            List<String> added = new ArrayList<>();
             while (rs.next()) {
                 added.add(rs.getString(1));
             }
             return added;
-        }, addAllParams(items, msgid));
+        }, addAllParams(once, msgid));
     }
 
-    /** The guard of {@link #addAllSql}: it adds the items, or fails when any of them is not added. */
-    static RoundTrips.Sql addAllGuard(List<VisitFee> items, String msgid) {
-        Object[] added = addAllParams(items, msgid);
-        Object[] params = Arrays.copyOf(added, added.length + 1);
-        params[added.length] = items.size();
-        return RoundTrips.Sql.query("with added as (" + ADD_ALL + ") select common_guard(count(*) = ?) from added",
-                rs -> null, params);
-    }
-
-    /** The first item, in upload order, that is not among the keys added. */
-    static Optional<VisitFee> firstNotAdded(List<VisitFee> items, List<String> added) {
+    /**
+     * The first item, in upload order, that was not added: one its visit already had live, or the second naming of
+     * an item (as if the items had been added one by one).
+     */
+    static Optional<VisitFee> firstRefused(List<VisitFee> items, List<String> added) {
         Set<String> inserted = new HashSet<>(added);
-        return items.stream().filter(i -> !inserted.contains(key(i))).findFirst();
+        Set<String> seen = new HashSet<>();
+        return items.stream().filter(i -> !seen.add(key(i)) || !inserted.contains(key(i))).findFirst();
     }
 
     private static String key(VisitFee i) {
@@ -115,27 +95,10 @@ class Fees {
                 items.stream().map(i -> i.fee().medinsListCodg()).toArray(String[]::new)};
     }
 
-    /** False when the visit already has a live item with this {@code feedetl_sn}. */
-    boolean add(String mdtrtId, Fee f, String msgid) {
-        return jdbc.sql("""
-                insert into settlement_fee (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, item_name, cnt, pric_fen,
-                    det_item_fee_sumamt_fen, fee_ocur_time, medins_list_codg, upload_msgid)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (mdtrt_id, feedetl_sn) do update set chrg_bchno = excluded.chrg_bchno,
-                    med_list_codg = excluded.med_list_codg, item_name = excluded.item_name, cnt = excluded.cnt,
-                    pric_fen = excluded.pric_fen, det_item_fee_sumamt_fen = excluded.det_item_fee_sumamt_fen,
-                    fee_ocur_time = excluded.fee_ocur_time, medins_list_codg = excluded.medins_list_codg,
-                    upload_msgid = excluded.upload_msgid, cancelled = false
-                where settlement_fee.cancelled""")
-                .params(mdtrtId, f.feedetlSn(), f.chrgBchno(), f.medListCodg(), f.itemName(), f.cnt(), f.pric().fen(),
-                        f.detItemFeeSumamt().fen(), f.feeOcurTime(), f.medinsListCodg(), msgid)
-                .update() == 1;
-    }
-
     /** The visit's live items, as a statement to send with others. */
-    static RoundTrips.Sql liveSql(String mdtrtId) {
+    static RoundTrips.Sql<List<Fee>> live(String mdtrtId) {
         return RoundTrips.Sql.query(LIVE, rs -> {
-            List<Fee> fees = new java.util.ArrayList<>();
+            List<Fee> fees = new ArrayList<>();
             while (rs.next()) {
                 fees.add(fee(rs, 0));
             }

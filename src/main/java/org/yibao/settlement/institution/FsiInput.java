@@ -128,8 +128,4 @@ final class FsiInput {
             throw new FsiRefusal("输入参数[" + field + "]时间格式错误，应为yyyy-MM-dd HH:mm:ss：" + shown(text));
         }
     }
-
-    static @Nullable OffsetDateTime optionalTime(JsonNode parent, String field) {
-        return optional(parent, field) == null ? null : time(parent, field);
-    }
 }

@@ -31,10 +31,8 @@ import org.yibao.common.RoundTrips;
  * ({@link RoundTrips}). A nonce spent before fails that trip, the transaction is rolled back and the call answers
  * 401; a msgid answered before, a closed sign-in or a refusal from a check the handler deferred roll it back too.
  * When the handler refuses or its answer cannot be stored, a second transaction spends the nonce and answers: the
- * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. When a check the handler deferred
- * with a guard fails in the database, the call is run again with its checks judged before the commit
- * ({@link RoundTrips#carefully}), which either refuses in the check's words or, when what the guard saw has changed
- * meanwhile, succeeds. A call therefore changes nothing unless its answer is the one stored for its msgid. 9002 签退
+ * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call is never run twice, and
+ * changes nothing unless its answer is the one stored for its msgid. 9002 签退
  * closes a sign-in itself, so its sign-in is checked before it runs.
  */
 @Component
@@ -103,11 +101,7 @@ class FsiMessages {
             return response;
         };
         try {
-            try {
-                return tx.execute(first);
-            } catch (RoundTrips.GuardFailed guarded) { // a check the handler deferred refuses: judge it to say why
-                return roundTrips.carefully(() -> tx.execute(first));
-            }
+            return tx.execute(first);
         } catch (NotStored notStored) {
             refusal = notStored.refusal;
         } catch (FsiRefusal deferred) { // a check the handler deferred, judged just before the commit

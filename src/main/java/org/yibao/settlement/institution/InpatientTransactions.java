@@ -3,14 +3,17 @@ package org.yibao.settlement.institution;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
+import org.yibao.settlement.policy.Accumulators;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 2401 入院办理, 2402 出院办理, 2404 入院撤销, 2405 出院撤销. A stay is in hospital, then discharged, then settled
- * (2304); while it is discharged and not settled the person cannot register as an outpatient (2201).
+ * (2304); while it is discharged and not settled the person cannot register as an outpatient (2201). A person has
+ * at most one stay that is not settled ({@link #admit}); admissions and settlements of one person take the person's
+ * lock ({@link Accumulators#lock}) so that the check sees every other admission (a unique index backs it up).
  */
 @Component
 class InpatientTransactions implements FsiTransaction {
@@ -22,9 +25,13 @@ class InpatientTransactions implements FsiTransaction {
     private final Visits visits;
     private final Fees fees;
     private final SettlementIds ids;
+    private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
 
     InpatientTransactions(PersonIdentification identification, Coverages coverages, Visits visits, Fees fees,
-                          SettlementIds ids) {
+                          SettlementIds ids, Accumulators accumulators, RoundTrips roundTrips) {
+        this.accumulators = accumulators;
+        this.roundTrips = roundTrips;
         this.identification = identification;
         this.coverages = coverages;
         this.visits = visits;
@@ -57,23 +64,17 @@ class InpatientTransactions implements FsiTransaction {
         }
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(info, "insutype"));
         String stayNumber = FsiInput.text(info, "ipt_no");
-        if (visits.visitNumberTaken(call.institutionCode(), stayNumber)) {
-            throw numberTaken(stayNumber);
-        }
+        accumulators.lock(personId);
         visits.openStay(personId).ifPresent(open -> {
             throw secondStay(personId, open.mdtrtId());
         });
         String mdtrtId = ids.next("M");
-        try {
-            if (!visits.createWithNewNumber(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
-                    coverage.insutype(), medType, coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"),
-                    stayNumber, FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"),
-                    Visits.IN_HOSPITAL, call.msgid()))) {
-                throw numberTaken(stayNumber);
-            }
-        } catch (DuplicateKeyException e) {
-            // admitted elsewhere at the same moment: the unique index on open stays decided
-            throw secondStay(personId, "");
+        Visits.NewVisit stay = new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(),
+                medType, coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"), stayNumber,
+                FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"), Visits.IN_HOSPITAL,
+                call.msgid());
+        if (roundTrips.run(Visits.createWithNewNumber(stay)) != 1) {
+            throw numberTaken(stayNumber);
         }
         visits.diagnose(mdtrtId, medType, FsiInput.optional(info, "dise_codg"), FsiInput.optional(info, "dise_name"));
         Map<String, Object> out = new LinkedHashMap<>();

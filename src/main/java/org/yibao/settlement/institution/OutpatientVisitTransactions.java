@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * 2201 门诊挂号, 2202 挂号撤销, 2203 就诊信息上传. Registration is refused while the person has an inpatient stay
- * that was discharged but not settled (seed 004 常见问题 08): that stay must be settled first.
+ * that was discharged but not settled (seed 004 常见问题 08): that stay must be settled first ({@link #register}).
  */
 @Component
 class OutpatientVisitTransactions implements FsiTransaction {
@@ -51,30 +51,34 @@ class OutpatientVisitTransactions implements FsiTransaction {
     }
 
     /**
-     * 2201: the person with their insurance relationships and the voucher shown are one read; the check for a
-     * discharged, unsettled stay and the insert of the visit travel, guarded, with the stored answer and the commit,
-     * and either refusal rolls everything back.
+     * 2201. The person with their insurance relationships, the voucher shown and the person's discharged, unsettled
+     * stay are one read; the visit's insert travels with the stored answer, judged before the commit. Refused while
+     * the person has an inpatient stay that was discharged but not settled, and when the 门诊号 is in use; either
+     * refusal rolls everything back.
      */
     private Object register(FsiCall call, JsonNode data) {
-        InsuredPersons.Insured insured = identification.confirmedInsured(FsiInput.text(data, "psn_no"),
-                FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode());
+        String psnNo = FsiInput.text(data, "psn_no");
+        RoundTrips.Batch read = new RoundTrips.Batch();
+        RoundTrips.Answer<String> unsettledStay = read.add(
+                Visits.dischargedUnsettled(PersonIdentification.idOrNone(psnNo)));
+        InsuredPersons.Insured insured = identification.confirmedInsured(psnNo, FsiInput.text(data, "mdtrt_cert_type"),
+                FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode(), read);
+        if (unsettledStay.get() != null) {
+            throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + unsettledStay.get()
+                    + "），请先办理住院结算后再门诊挂号");
+        }
         long personId = insured.person().id();
         InsurancePeriod coverage = Coverages.normal(personId, insured.periods(), FsiInput.text(data, "insutype"));
         String visitNumber = FsiInput.text(data, "ipt_otp_no");
         String mdtrtId = ids.next("M");
-        roundTrips.defer(Visits.dischargedUnsettledSql(personId), stay -> {
-            if (stay != null) {
-                throw new FsiRefusal("该参保人有已出院未结算的住院记录（就诊ID " + stay + "），请先办理住院结算后再门诊挂号");
-            }
-        }, Visits.noDischargedUnsettledGuard(personId));
         Visits.NewVisit visit = new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), "11",
                 coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
                 FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED, call.msgid());
-        roundTrips.defer(Visits.createWithNewNumberSql(visit), created -> {
-            if (!Integer.valueOf(1).equals(created)) {
+        roundTrips.defer(Visits.createWithNewNumber(visit), created -> {
+            if (created != 1) {
                 throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
             }
-        }, Visits.createWithNewNumberGuard(visit));
+        });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mdtrt_id", mdtrtId);
         out.put("psn_no", Long.toString(personId));

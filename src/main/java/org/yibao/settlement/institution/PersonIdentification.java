@@ -1,10 +1,7 @@
 package org.yibao.settlement.institution;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.common.IdNumber;
 import org.yibao.common.RoundTrips;
@@ -60,38 +57,30 @@ class PersonIdentification {
      * An ecToken (01) this node does not know yet is looked up in the same round trip as the person.
      */
     InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode) {
-        return confirmedInsured(psnNo, certType, certNo, institutionCode, List.of()).insured();
+        return confirmedInsured(psnNo, certType, certNo, institutionCode, new RoundTrips.Batch());
     }
 
     /**
-     * As {@link #confirmedInsured(String, String, String, String)}, with statements keyed by the person number sent
-     * in the same round trip as the person (after it); answers what they read, in order, once the person is confirmed.
+     * As {@link #confirmedInsured(String, String, String, String)}, sending the caller's statements (keyed by the
+     * person number, read through their answers once the person is confirmed) in the same round trip.
      */
-    @SuppressWarnings("unchecked")
-    Confirmed confirmedInsured(String psnNo, String certType, String certNo, String institutionCode,
-                               List<RoundTrips.Sql> alongside) {
+    InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode,
+                                            RoundTrips.Batch alongside) {
         long id = id(psnNo).orElseThrow(() -> unknown(psnNo));
         boolean tokenUnknown = "01".equals(certType) && ecTokens.cached(certNo, institutionCode).isEmpty();
-        List<RoundTrips.Sql> statements = new ArrayList<>(alongside.size() + 2);
-        statements.add(InsuredPersons.withPeriodsSql(id));
-        if (tokenUnknown) {
-            statements.add(ecTokens.resolveSql(certNo, institutionCode));
-        }
-        statements.addAll(alongside);
-        List<@Nullable Object> read = roundTrips.run(statements);
-        InsuredPersons.Insured insured = ((Optional<InsuredPersons.Insured>) read.get(0)).orElseThrow(() -> unknown(psnNo));
-        if (!tokenUnknown) {
+        RoundTrips.Answer<Optional<InsuredPersons.Insured>> found = alongside.add(InsuredPersons.withPeriodsSql(id));
+        RoundTrips.Answer<Long> holder = tokenUnknown ? alongside.add(ecTokens.resolveSql(certNo, institutionCode))
+                : null;
+        roundTrips.run(alongside);
+        InsuredPersons.Insured insured = found.get().orElseThrow(() -> unknown(psnNo));
+        if (holder == null) {
             confirm(insured.person(), certType, certNo, institutionCode);
-        } else if (read.get(1) == null) {
+        } else if (holder.get() == null) {
             throw invalidToken();
-        } else if (((Long) read.get(1)) != id) {
+        } else if (holder.get() != id) {
             throw notTheSamePerson(id);
         }
-        return new Confirmed(insured, read.subList(tokenUnknown ? 2 : 1, read.size()));
-    }
-
-    /** A confirmed person and what the statements sent alongside read. */
-    record Confirmed(InsuredPersons.Insured insured, List<@Nullable Object> alongside) {
+        return insured;
     }
 
     /** The person of {@code psn_no}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yibao.common.PersonId;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
@@ -43,7 +44,7 @@ class PersonTransactions implements FsiTransaction {
         InsuredPerson person = insured.person();
         List<InsurancePeriod> periods = insured.periods();
         Money balance = periods.stream().anyMatch(InsurancePeriod::isEmployee)
-                ? accounts.balance(person.id()).orElse(Money.ZERO) : Money.ZERO;
+                ? accounts.balance(new PersonId(person.id())).orElse(Money.ZERO) : Money.ZERO;
         List<Map<String, @Nullable Object>> insuinfo = periods.stream().map(p -> insuinfo(p, balance)).toList();
         return Map.of("baseinfo", baseinfo(person), "insuinfo", insuinfo, "idetinfo", List.of());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessTime;
@@ -47,13 +48,13 @@ class Reversing {
         if (!"SETTLED".equals(row.get("status"))) {
             throw new FsiRefusal("结算ID setl_id[" + setlId + "]已撤销");
         }
+        accumulators.lock(personId); // before the open-stay check: an admission of the person waits for it
         if (Visits.DISCHARGED.equals(reopenedStatus)) {
             visits.openStay(personId).ifPresent(open -> {
                 throw new FsiRefusal("人员编号psn_no[" + personId + "]现有未结算的住院记录（就诊ID mdtrt_id["
                         + open.mdtrtId() + "]），不能撤销此前的住院结算，请先完成该次住院结算");
             });
         }
-        accumulators.lock(personId);
         boolean fromAccounts = ((Number) row.get("acct_pay")).longValue() + ((Number) row.get("acct_mulaid_pay")).longValue() > 0;
         AccountReversal back = fromAccounts ? accounts.reverse(setlId)
                 : new AccountReversal(setlId, Money.ZERO, Money.ZERO); // a cash-only payment left no movement
@@ -65,7 +66,7 @@ class Reversing {
         setlinfo.put("setl_time", FsiInput.TIME.format(reversedAt.atZoneSameInstant(BusinessTime.ZONE)));
         setlinfo.put("acct_pay", Money.ZERO.minus(back.acctRestored()));
         setlinfo.put("acct_mulaid_pay", Money.ZERO.minus(back.mulaidRestored()));
-        setlinfo.put("balc", accounts.balance(personId).orElse(Money.ZERO));
+        setlinfo.put("balc", accounts.balance(new PersonId(personId)).orElse(Money.ZERO));
         setlinfo.put("medins_setl_id", call.msgid());
         List<Map<String, Object>> setldetail = setlInfo.setldetail(row).stream()
                 .map(line -> Map.copyOf(negated(line))).toList();

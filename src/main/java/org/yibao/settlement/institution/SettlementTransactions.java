@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,17 +47,18 @@ class SettlementTransactions implements FsiTransaction {
         }
         String psnNo = FsiInput.text(data, "psn_no");
         String mdtrtId = FsiInput.text(data, "mdtrt_id");
-        Settling.Reading reading = settling.reading(PersonIdentification.idOrNone(psnNo), mdtrtId,
+        RoundTrips.Batch read = new RoundTrips.Batch();
+        Settling.Reading reading = settling.reading(read, PersonIdentification.idOrNone(psnNo), mdtrtId,
                 call.institutionCode());
-        PersonIdentification.Confirmed confirmed = identification.confirmedInsured(psnNo,
+        InsuredPersons.Insured insured = identification.confirmedInsured(psnNo,
                 FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode(),
-                reading.statements());
-        InsuredPerson person = confirmed.insured().person();
+                read);
+        InsuredPerson person = insured.person();
         Settling.Order order = new Settling.Order(person.id(), mdtrtId, FsiInput.text(data, "med_type"),
                 FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), accountUsed(data),
-                AccountPurpose.MEDICAL, confirmed.insured().periods());
+                AccountPurpose.MEDICAL, insured.periods());
         Supplier<Map<String, Object>> settled = () -> setlInfo.output(settling.settle(call, order, Set.of(open),
-                reading, confirmed.alongside()), person);
+                reading), person);
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
             return trials.run(() -> {
                 Map<String, Object> out = settled.get();

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
@@ -14,6 +13,7 @@ import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
@@ -86,39 +86,44 @@ class Settling {
     }
 
     /**
-     * What {@link #settle} reads, to be sent in one round trip, alone or after other statements: the visit (locked),
-     * its fees, the person's accumulator lock, then the year's accumulators and the account balance.
+     * Adds what {@link #settle} reads to the batch, to be sent in one round trip with the caller's statements: the
+     * visit (locked), its live fees, the person's accumulator lock, then the year's accumulators and the account
+     * balance.
      */
-    Reading reading(long personId, String mdtrtId, String institutionCode) {
+    Reading reading(RoundTrips.Batch batch, long personId, String mdtrtId, String institutionCode) {
         int year = BusinessTime.today(clock).getYear();
-        return new Reading(year, List.of(Visits.lockOwnedSql(mdtrtId, institutionCode), Fees.liveSql(mdtrtId),
-                Accumulators.lockSql(personId), Accumulators.ofSql(personId, year),
-                PersonalAccounts.balanceSql(personId)));
+        RoundTrips.Answer<Visits.Visit> visit = batch.add(Visits.lock(mdtrtId, institutionCode));
+        RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
+        batch.add(Accumulators.lockSql(personId));
+        return new Reading(year, visit, fees, batch.add(Accumulators.ofSql(personId, year)),
+                batch.add(PersonalAccounts.balanceSql(new PersonId(personId))));
     }
 
-    /** The statements of a settlement's reading, for the business year they read. */
-    record Reading(int year, List<RoundTrips.Sql> statements) {
+    /** What a settlement reads, once its batch has run, for the business year it reads. */
+    record Reading(int year, RoundTrips.Answer<Visits.Visit> visit, RoundTrips.Answer<List<Fees.Fee>> fees,
+                   RoundTrips.Answer<YearAccumulators> accumulators, RoundTrips.Answer<Long> balanceFen) {
     }
 
     /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
     Settled settle(FsiCall call, Order order, Set<String> states) {
-        Reading reading = reading(order.personId(), order.mdtrtId(), call.institutionCode());
-        return settle(call, order, states, reading, roundTrips.run(reading.statements()));
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        Reading reading = reading(batch, order.personId(), order.mdtrtId(), call.institutionCode());
+        roundTrips.run(batch);
+        return settle(call, order, states, reading);
     }
 
     /**
-     * Settles the visit with what its {@link #reading} read, in order, and answers the new settlement. What is written
-     * is sent with the call's answer (a payment from the accounts, when there is one, is made on its own).
+     * Settles the visit with what its {@link #reading} read and answers the new settlement. What is written is sent
+     * with the call's answer (a payment from the accounts, when there is one, is made on its own).
      */
-    Settled settle(FsiCall call, Order order, Set<String> states, Reading reading, List<@Nullable Object> read) {
+    Settled settle(FsiCall call, Order order, Set<String> states, Reading reading) {
         Money most = limits.of(call.institution().regionCode()).maxVisitTotal();
         if (order.medfeeSumamt().compareTo(most) > 0) {
             throw new FsiRefusal("医疗费总额medfee_sumamt[" + order.medfeeSumamt() + "]超过本地区单次就诊上限" + most + "元");
         }
         int year = reading.year();
-        Visits.Visit visit = Visits.owned((Visits.Visit) read.get(0), order.mdtrtId(), order.personId(), states);
-        @SuppressWarnings("unchecked")
-        List<Fees.Fee> items = (List<Fees.Fee>) read.get(1);
+        Visits.Visit visit = Visits.owned(reading.visit().get(), order.mdtrtId(), order.personId(), states);
+        List<Fees.Fee> items = reading.fees().get();
         if (items.isEmpty()) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + order.mdtrtId() + "]没有可结算的费用明细");
         }
@@ -133,18 +138,18 @@ class Settling {
                 + "]" + year + "年没有险种" + coverage.insutype() + "、医疗类别" + order.medType() + "的待遇参数"));
         rule = unfiledRemoteCare(call, coverage, order, rule);
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
-                : ((YearAccumulators) read.get(3)).of(order.medType(), rule.fundType());
+                : reading.accumulators().get().of(order.medType(), rule.fundType());
         PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.personId(), rule),
                 chronicDiseases(order.personId(), rule));
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
-        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, (Long) read.get(4));
+        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, reading.balanceFen().get());
     }
 
     /** The person's part from the accounts; an account frozen for a 转移接续 is refused in the interface's words. */
     private PaymentSplit pay(AccountPayment payment, long balanceFen) {
         try {
-            return accounts.payNew(payment, balanceFen);
+            return accounts.pay(payment, balanceFen);
         } catch (org.yibao.common.BusinessException e) {
             if (!"ACCOUNT_FROZEN_FOR_TRANSFER".equals(e.code())) {
                 throw e;
@@ -158,10 +163,10 @@ class Settling {
                           List<FeeItem> feeItems, PolicyResult result, int year, long balanceFen) {
         String setlId = ids.next("S");
         if (result.delta() != null && !result.delta().isZero()) {
-            accumulators.applyNew(order.personId(), year, result.delta(), setlId);
+            accumulators.apply(order.personId(), year, result.delta(), setlId);
         }
-        PaymentSplit split = pay(new AccountPayment(order.personId(), result.psnPartAmt(), order.useAccount(),
-                order.purpose(), setlId), balanceFen);
+        PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
+                order.useAccount(), order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), result, split,
                 call.msgid()),

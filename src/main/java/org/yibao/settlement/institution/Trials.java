@@ -1,6 +1,5 @@
 package org.yibao.settlement.institution;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +29,7 @@ class Trials {
      * first, outside the savepoint, so that the rollback takes back only the trial's own work.
      */
     <T> T run(Supplier<T> work) {
-        roundTrips.run(List.of());
+        roundTrips.flush();
         int queued = roundTrips.mark();
         return savepoint.execute(status -> {
             status.setRollbackOnly();

@@ -34,9 +34,11 @@ class Visits {
     private static final String LOCK_OWNED = COLUMNS + " where mdtrt_id = ? and institution_code = ? for update";
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
 
-    Visits(JdbcClient jdbc) {
+    Visits(JdbcClient jdbc, RoundTrips roundTrips) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
     }
 
     record Visit(String mdtrtId, String institutionCode, long personId, String insutype, String medType,
@@ -59,27 +61,14 @@ class Visits {
     }
 
     /**
-     * Creates the visit unless the institution already has a live visit with its 门诊/住院号; false (and nothing
-     * created) when it has. The unique index on live numbers decides, also between simultaneous registrations.
+     * Creates the visit unless the institution already has a live visit with its 门诊/住院号, as a statement to send
+     * with others; it answers 1 when the visit was created, 0 (and nothing created) when the number is in use. The
+     * unique index on live numbers decides, also between simultaneous registrations.
      */
-    boolean createWithNewNumber(NewVisit v) {
-        return jdbc.sql(CREATE_WITH_NEW_NUMBER).params(newVisitParams(v)).update() == 1;
-    }
-
-    /** {@link #createWithNewNumber}'s statement, to be sent with others; it answers 1 when the visit was created. */
-    static RoundTrips.Sql createWithNewNumberSql(NewVisit v) {
-        return RoundTrips.Sql.update(CREATE_WITH_NEW_NUMBER, newVisitParams(v));
-    }
-
-    /** The guard of {@link #createWithNewNumberSql}: it creates the visit, or fails when the number is in use. */
-    static RoundTrips.Sql createWithNewNumberGuard(NewVisit v) {
-        return RoundTrips.Sql.query("with created as (" + CREATE_WITH_NEW_NUMBER
-                + " returning 1) select common_guard(exists (select 1 from created))", rs -> null, newVisitParams(v));
-    }
-
-    private static Object[] newVisitParams(NewVisit v) {
-        return new Object[] {v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
-                v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid()};
+    static RoundTrips.Sql<Integer> createWithNewNumber(NewVisit v) {
+        return RoundTrips.Sql.update(CREATE_WITH_NEW_NUMBER, v.mdtrtId(), v.institutionCode(), v.personId(),
+                v.insutype(), v.medType(), v.regionCode(), v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(),
+                v.status(), v.msgid());
     }
 
     /**
@@ -87,28 +76,18 @@ class Visits {
      * another institution is refused exactly like one that does not exist.
      */
     Visit lockOwned(String mdtrtId, String institutionCode, long personId, Set<String> states) {
-        return owned(jdbc.sql(LOCK_OWNED).params(mdtrtId, institutionCode).query(Visits::visit).optional().orElse(null),
-                mdtrtId, personId, states);
+        return owned(roundTrips.run(lock(mdtrtId, institutionCode)), mdtrtId, personId, states);
     }
 
-    /**
-     * The guard of {@link #lockOwnedSql} checked by {@link #owned} for the person numbered {@code psnNo}: it locks
-     * the visit and fails unless the visit is the institution's, that person's and in a state given
-     * ({@link RoundTrips#defer(RoundTrips.Sql, RoundTrips.Check, RoundTrips.Sql)}).
-     */
-    static RoundTrips.Sql lockOwnedGuard(String mdtrtId, String institutionCode, String psnNo, Set<String> states) {
-        return RoundTrips.Sql.query("""
-                select common_guard(exists (select 1 from settlement_visit where mdtrt_id = ? and institution_code = ?
-                    and person_id::text = ? and status = any(?) for update))""", rs -> null, mdtrtId, institutionCode,
-                psnNo, states.toArray(String[]::new));
-    }
-
-    /** {@link #lockOwned}'s statement, to be sent with others; {@link #owned} checks what it read. */
-    static RoundTrips.Sql lockOwnedSql(String mdtrtId, String institutionCode) {
+    /** The visit, locked until the transaction ends, or null; {@link #owned} says whether the caller may use it. */
+    static RoundTrips.Sql<Visit> lock(String mdtrtId, String institutionCode) {
         return RoundTrips.Sql.query(LOCK_OWNED, rs -> rs.next() ? visit(rs, 0) : null, mdtrtId, institutionCode);
     }
 
-    /** The visit read by {@link #lockOwnedSql}, refused unless it exists, is the person's and in a state given. */
+    /**
+     * The rule of every transaction on an existing visit: it must exist at this institution, be the person's and be
+     * in one of the states the transaction accepts.
+     */
     static Visit owned(@Nullable Visit v, String mdtrtId, long personId, Set<String> states) {
         if (v == null) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + mdtrtId + "]不存在或不属于本机构");
@@ -131,26 +110,14 @@ class Visits {
      * An inpatient stay of the person that was discharged but not settled yet, anywhere, as a statement to send with
      * others; it reads the stay's mdtrt_id or null.
      */
-    static RoundTrips.Sql dischargedUnsettledSql(long personId) {
+    static RoundTrips.Sql<String> dischargedUnsettled(long personId) {
         return RoundTrips.Sql.query(DISCHARGED_UNSETTLED, rs -> rs.next() ? rs.getString(1) : null, personId);
-    }
-
-    /** The guard of {@link #dischargedUnsettledSql}: it fails when the person has such a stay. */
-    static RoundTrips.Sql noDischargedUnsettledGuard(long personId) {
-        return RoundTrips.Sql.query("select common_guard(not exists (" + DISCHARGED_UNSETTLED + "))", rs -> null,
-                personId);
     }
 
     /** The person's stay that is admitted or discharged and not settled yet, at any institution. */
     Optional<Visit> openStay(long personId) {
         return jdbc.sql(COLUMNS + " where person_id = ? and open_stay limit 1")
                 .param(personId).query(Visits::visit).optional();
-    }
-
-    boolean visitNumberTaken(String institutionCode, String iptOtpNo) {
-        return jdbc.sql("""
-                select count(*) from settlement_visit where institution_code = ? and ipt_otp_no = ? and not cancelled""")
-                .params(institutionCode, iptOtpNo).query(Long.class).single() > 0;
     }
 
     void status(String mdtrtId, String status) {

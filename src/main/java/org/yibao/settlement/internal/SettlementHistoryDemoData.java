@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.PaymentSplit;
@@ -44,7 +45,7 @@ import org.yibao.settlement.policy.YearToDate;
 /**
  * DEMO.md asks for a few past visits in earlier years only, so that 消费信息 is not empty while this year's
  * deductibles and caps start unused. Each visit of last year is computed by the real policy engine with last year's
- * parameters, and the personal part is paid as a settlement pays it ({@link PersonalAccounts#payNew}): the own account
+ * parameters, and the personal part is paid as a settlement pays it ({@link PersonalAccounts#pay}): the own account
  * first, the 家庭共济 authorizer's (李秀英 through 王建国) only for what the own balance cannot pay, the rest in cash,
  * with the ledger's movement and journal entries under the {@code setl_id} (posted when the demo data is loaded), so
  * that every balance is explained by its journal and a demo settlement can be reversed like any other. No
@@ -152,8 +153,8 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                 .params(mdtrtId, institution.code(), personId, period.insutype(), v.medType(), period.regionCode(), when,
                         when, mdtrtId).update();
         String setlId = "S" + mdtrtId;
-        PaymentSplit pay = accounts.payNew(new AccountPayment(personId, r.psnPartAmt(), true, AccountPurpose.MEDICAL,
-                setlId), accounts.balance(personId).map(Money::fen).orElse(0L));
+        PaymentSplit pay = accounts.pay(new AccountPayment(new PersonId(personId), r.psnPartAmt(), true,
+                AccountPurpose.MEDICAL, setlId), accounts.balance(new PersonId(personId)).map(Money::fen).orElse(0L));
         List<SettledLines.Item> settled = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             var split = r.items().get(i);

@@ -66,7 +66,7 @@ public class Accumulators {
     }
 
     /** {@link #lock}'s statement, to be sent with others; the statements after it read what the lock protects. */
-    public static RoundTrips.Sql lockSql(long personId) {
+    public static RoundTrips.Sql<Void> lockSql(long personId) {
         return RoundTrips.Sql.query(LOCK, rs -> null, LOCK_SPACE, lockKey(personId));
     }
 
@@ -75,7 +75,7 @@ public class Accumulators {
     }
 
     /** {@link #of}'s statement, to be sent with others (after {@link #lockSql}). */
-    public static RoundTrips.Sql ofSql(long personId, int year) {
+    public static RoundTrips.Sql<YearAccumulators> ofSql(long personId, int year) {
         return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year);
     }
 
@@ -93,19 +93,11 @@ public class Accumulators {
     }
 
     /**
-     * Adds the delta once per reference; answers false (and changes nothing) when the reference was seen before. The
-     * entry and the totals change in one statement: the totals only when the entry was new.
+     * Adds the delta once per reference (a reference seen before changes nothing), sent with the transaction's next
+     * statements ({@link RoundTrips#defer}): for a settlement that holds {@link #lock} and reads nothing of it back.
+     * The entry and the totals change in one statement: the totals only when the entry was new.
      */
-    @Transactional
-    public boolean apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        return jdbc.sql(APPLY).params(applyParams(personId, year, delta, reference)).query(Long.class).single() == 1;
-    }
-
-    /**
-     * {@link #apply} for a new reference, sent with the transaction's next statements ({@link RoundTrips#defer}):
-     * for a settlement that holds {@link #lock} and reads nothing of it back.
-     */
-    public void applyNew(long personId, int year, AccumulatorDelta delta, String reference) {
+    public void apply(long personId, int year, AccumulatorDelta delta, String reference) {
         roundTrips.deferInTransaction(APPLY, applyParams(personId, year, delta, reference));
     }
 

@@ -14,6 +14,7 @@ import org.yibao.account.OpenAccount;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.Money;
 import org.yibao.support.YibaoHttpTest;
+import org.yibao.common.PersonId;
 
 /** A month larger than one batch is credited batch by batch, each person once, with progress in the log. */
 class CreditingBatchesTests extends YibaoHttpTest {
@@ -50,7 +51,7 @@ class CreditingBatchesTests extends YibaoHttpTest {
         }
         for (int i = 0; i < persons.length; i++) {
             long opening = i % 2 == 0 ? 100 : 0;
-            assertThat(accounts.balance(persons[i])).contains(Money.ofFen(opening + 1000 + i));
+            assertThat(accounts.balance(new PersonId(persons[i]))).contains(Money.ofFen(opening + 1000 + i));
         }
         assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsSubsequence(
                 "crediting 2091-03: 5 accounts to credit", "crediting 2091-03: 2/5 accounts credited",

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.OpenAccount;
@@ -71,7 +72,7 @@ class TransferApiTests extends YibaoHttpTest {
         assertThat(region(id)).isEqualTo("130600");
         assertThat(jdbc.sql("select balance_at_issue_fen from service_transfer where application_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(95000L);
-        assertThatThrownBy(() -> accounts.pay(new AccountPayment(p.id(), Money.ofYuan("5.00"), true,
+        assertThatThrownBy(() -> pay(new AccountPayment(new PersonId(p.id()), Money.ofYuan("5.00"), true,
                 AccountPurpose.MEDICAL, "T" + UUID.randomUUID().toString().replace("-", ""))))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo("ACCOUNT_FROZEN_FOR_TRANSFER"));
@@ -83,7 +84,7 @@ class TransferApiTests extends YibaoHttpTest {
         assertThat(detail.body().get("application").get("status").asString()).isEqualTo("APPROVED");
         assertThat(detail.body().get("history").toString()).contains("HANDED_OVER");
         assertThat(detail.body().get("content").toString()).contains("950.00");
-        assertThat(accounts.balance(p.id())).contains(Money.ofYuan("950.00"));
+        assertThat(accounts.balance(new PersonId(p.id()))).contains(Money.ofYuan("950.00"));
         assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
                 .query(String.class).single()).isEqualTo("130600");
         assertThat(jdbc.sql("select stage from service_transfer where application_id = ?").param(id)
@@ -140,7 +141,7 @@ class TransferApiTests extends YibaoHttpTest {
                 .body().get("applicationId").asLong();
         workflow.approve(TANGSHAN, id, null);
         workflow.approve(new Applications.StaffActor("clerk341100", "341100"), id, null);
-        assertThat(accounts.balance(p.id())).contains(Money.ZERO);
+        assertThat(accounts.balance(new PersonId(p.id()))).contains(Money.ZERO);
         assertThat(jdbc.sql("select status || ':' || amount_fen || ':' || bank_account from account_refund_order "
                 + "where reference = ?").param("TRANSFER-" + id).query(String.class).single())
                 .isEqualTo("PAID:95000:6222020200112233445");
@@ -246,7 +247,7 @@ class TransferApiTests extends YibaoHttpTest {
         long id = post("/api/v1/applications/transfer", intra(), citizen(p)).body().get("applicationId").asLong();
         workflow.approve(TANGSHAN, id, null);
         workflow.reject(BAODING, id, "CONDITIONS_NOT_MET", null);
-        assertThat(accounts.pay(new AccountPayment(p.id(), Money.ofYuan("5.00"), true, AccountPurpose.MEDICAL,
+        assertThat(pay(new AccountPayment(new PersonId(p.id()), Money.ofYuan("5.00"), true, AccountPurpose.MEDICAL,
                 "T" + UUID.randomUUID().toString().replace("-", ""))).acctPay()).isEqualTo(Money.ofYuan("5.00"));
         assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
                 .query(String.class).single()).isEqualTo("130200");
@@ -298,5 +299,10 @@ class TransferApiTests extends YibaoHttpTest {
     private String region(long id) {
         return jdbc.sql("select region_code from service_application where id = ?").param(id).query(String.class)
                 .single();
+    }
+
+    /** Pays as a settlement does, with the balance read just before. */
+    private org.yibao.account.PaymentSplit pay(AccountPayment order) {
+        return accounts.pay(order, accounts.balance(order.person()).map(Money::fen).orElse(0L));
     }
 }

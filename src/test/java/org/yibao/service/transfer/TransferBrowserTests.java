@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yibao.common.PersonId;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.OpenAccount;
@@ -59,7 +60,7 @@ class TransferBrowserTests extends BrowserTest {
         browser.get(url("/staff"));
         click("staff-logout");
         wait.until(ExpectedConditions.urlContains("/staff/login"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.pay(new AccountPayment(p.id(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pay(new AccountPayment(new PersonId(p.id()),
                 Money.ofYuan("1.00"), true, AccountPurpose.MEDICAL, "W" + id))).isInstanceOf(BusinessException.class);
 
         review("clerk130600", id);
@@ -73,7 +74,7 @@ class TransferBrowserTests extends BrowserTest {
         browser.get(url("/applications/" + id));
         assertThat(field("application-status").getText()).isEqualTo("已完成");
         assertThat(field("application-content").getText()).contains("个人账户划转金额", "950.00", "办结");
-        assertThat(accounts.balance(p.id())).contains(Money.ofYuan("950.00"));
+        assertThat(accounts.balance(new PersonId(p.id()))).contains(Money.ofYuan("950.00"));
         assertThat(jdbc.sql("select region_code from account_personal where person_id = ?").param(p.id())
                 .query(String.class).single()).isEqualTo("130600");
     }
@@ -90,5 +91,10 @@ class TransferBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
         click("approve");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+    }
+
+    /** Pays as a settlement does, with the balance read just before. */
+    private org.yibao.account.PaymentSplit pay(AccountPayment order) {
+        return accounts.pay(order, accounts.balance(order.person()).map(Money::fen).orElse(0L));
     }
 }

@@ -25,6 +25,7 @@ import org.yibao.support.YibaoHttpTest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.yibao.common.PersonId;
 
 /** A signed institution client for the settlement API tests, and the visits most of them start from. */
 abstract class FsiTest extends YibaoHttpTest {
@@ -192,6 +193,6 @@ abstract class FsiTest extends YibaoHttpTest {
     }
 
     Money balance(long personId) {
-        return accounts.balance(personId).orElse(Money.ZERO);
+        return accounts.balance(new PersonId(personId)).orElse(Money.ZERO);
     }
 }
