@@ -90,7 +90,7 @@ public interface ManualClaims {
     record Line(String fundPayType, Money fundPayamt) {
     }
 
-    /** 已记为结算：结算编号（setl_id，以 {@code M} 开头）与计算结果。 */
+    /** 已记为结算：结算编号（setl_id，以 {@code R} 开头）与计算结果。基金合计 {@code fundPaySumamt} 即应拨付给申请人的金额。 */
     record RecordedClaim(String setlId, ClaimResult result) {
     }
 }

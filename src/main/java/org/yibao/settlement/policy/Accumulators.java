@@ -131,6 +131,11 @@ public class Accumulators {
         layers.applyNew(personId, year, delta, layerReference(setlId, delta.fundType()));
     }
 
+    /** {@link #applyLayerNew} at once, for a caller that reads or writes more afterwards. */
+    public boolean applyLayer(long personId, int year, AccumulatorDelta delta, String setlId) {
+        return layers.apply(personId, year, delta, layerReference(setlId, delta.fundType()));
+    }
+
     /** Takes back what a settlement added to the basic fund and to each layer, once; false when nothing was left. */
     @Transactional
     public boolean reverseSettlement(String setlId) {
