@@ -16,6 +16,9 @@ public final class BenefitLayers {
     /** 各层年度累计的“医疗类别”：全年所有就诊合并计算。 */
     public static final String ALL_VISITS = "ALL";
 
+    /** 只有基本医保统筹基金之后才有大病保险与医疗救助；生育保险基金（510100）的支付不进入各层。 */
+    static final java.util.Set<String> BASIC_FUNDS = java.util.Set.of("310100", "390100");
+
     private BenefitLayers() {
     }
 
@@ -29,7 +32,7 @@ public final class BenefitLayers {
         List<FundLine> lines = new ArrayList<>(basic.setldetail());
         List<LayeredResult.LayerDelta> deltas = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
-        if (basic.setldetail().isEmpty()) {
+        if (basic.setldetail().isEmpty() || !basic.setldetail().stream().allMatch(l -> BASIC_FUNDS.contains(l.fundPayType()))) {
             return new LayeredResult(basic, Money.ZERO, Money.ZERO, Money.ZERO, deltas, explanation);
         }
         Money personal = basic.inscpScpAmt().minus(basic.hifpPay());
