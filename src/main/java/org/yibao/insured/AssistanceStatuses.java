@@ -28,6 +28,19 @@ public class AssistanceStatuses {
         this.clock = clock;
     }
 
+    /** 一次认定。 */
+    public record Status(String assistanceClass, LocalDate validFrom, LocalDate validTo, String setBy, String reason) {
+    }
+
+    /** 此人的全部认定，新的在前。 */
+    public java.util.List<Status> of(long personId) {
+        return jdbc.sql("""
+                select assistance_class, valid_from, valid_to, set_by, reason from insured_assistance_status
+                where person_id = ? order by valid_from desc""").param(personId)
+                .query((rs, n) -> new Status(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5))).list();
+    }
+
     /** 当日有效的救助对象类别；不是救助对象则为空。 */
     public Optional<String> classOn(long personId, LocalDate day) {
         return jdbc.sql("""
