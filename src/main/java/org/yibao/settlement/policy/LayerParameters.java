@@ -35,10 +35,11 @@ public class LayerParameters {
         this.clock = clock;
     }
 
-    /** 大病保险（居民）或职工大额（职工）的参数行：参保地当年没有则为空。 */
+    /** 大病保险（居民 390200）或职工大额（职工 310 → 330100）的参数行：参保地当年没有则为空。 */
     public Optional<LayerRule> critical(String region, int year, String insutype) {
-        return jdbc.sql(SELECT + "where region_code = ? and year = ? and insutype = ? and fund_type <> '610100'")
-                .params(region, year, insutype).query(LayerParameters::rule).optional();
+        String fund = "310".equals(insutype) ? LayerRule.LARGE_EMPLOYEE : LayerRule.CRITICAL_RESIDENT;
+        return jdbc.sql(SELECT + "where region_code = ? and year = ? and insutype = ? and fund_type = ?")
+                .params(region, year, insutype, fund).query(LayerParameters::rule).optional();
     }
 
     /** 该救助对象类别的医疗救助参数行；没有类别或参保地当年没有参数则为空。 */

@@ -95,4 +95,29 @@ class FsiBenefitLayersTests extends FsiTest {
         assertThat(setl.get("fund_pay_sumamt").decimalValue()).isEqualByComparingTo("79904.00");
         assertThat(setl.get("psn_part_amt").decimalValue()).isEqualByComparingTo("20096.00");
     }
+
+    @Test
+    void anOutpatientSettlementWithCriticalIllnessIsTakenBackExactlyBy2601AndBy2208() {
+        TestPerson p = insuredPerson("冯冲正", "130200", "246810", null);
+        String mdtrtId = register(HOSPITAL, p, "390");
+        ok(call(HOSPITAL, "2204", Map.of("feedetail", List.of(
+                fee("1", mdtrtId, p.id(), "XJ01CAA001", "1600", "12.50", "20000.00")))));
+
+        // 居民门诊: 20000 × 60 % = 12000 > cap 400 → 400 统筹; 个人政策内负担 19600; 大病 (19600 − 15000) × 60 % = 2760.
+        String settlement = msgid(HOSPITAL);
+        JsonNode setl = ok(call(HOSPITAL, "2207", settlement, settleInput(p, mdtrtId, "390", "20000.00")))
+                .get("setlinfo");
+        assertThat(setl.get("hifp_pay").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(setl.get("hifmi_pay").decimalValue()).isEqualByComparingTo("2760.00");
+        assertThat(count(LAYERS, p.id())).isEqualTo(1960000 + 276000);
+
+        ok(call(HOSPITAL, "2601", correction(p, settlement, "2207")));
+        assertThat(count(LAYERS, p.id())).as("2601 takes the layer back").isZero();
+
+        JsonNode again = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "390", "20000.00"))).get("setlinfo");
+        assertThat(again.get("hifmi_pay").decimalValue()).isEqualByComparingTo("2760.00");
+        ok(call(HOSPITAL, "2208", Map.of("data", Map.of("setl_id", again.get("setl_id").asString(),
+                "mdtrt_id", mdtrtId, "psn_no", Long.toString(p.id())))));
+        assertThat(count(LAYERS, p.id())).as("2208 takes the layer back").isZero();
+    }
 }
