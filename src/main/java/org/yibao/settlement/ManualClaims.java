@@ -49,7 +49,7 @@ public interface ManualClaims {
                  String medType, LocalDate visitDate, List<Item> items, @Nullable Maternity maternity) {
 
         public Claim {
-            items = List.copyOf(items);
+            items = items == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
         }
     }
 

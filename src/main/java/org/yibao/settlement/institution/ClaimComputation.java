@@ -77,6 +77,10 @@ class ClaimComputation {
 
     /** 检查输入：日期、医疗类别、机构、参保关系与每一个费用项目；任何一项不合格都拒绝。 */
     Checked check(Claim claim) {
+        if (claim.visitDate() == null || claim.medType() == null || claim.items() == null
+                || claim.items().stream().anyMatch(i -> i == null || i.quantity() == null || i.unitPrice() == null)) {
+            throw invalid("CLAIM_INVALID");
+        }
         LocalDate today = BusinessTime.today(clock);
         if (claim.visitDate().isAfter(today) || claim.visitDate().isBefore(today.minusYears(2))) {
             throw invalid("CLAIM_DATE_INVALID");

@@ -57,7 +57,8 @@ class ManualClaimSettling implements ManualClaims {
     @Override
     @Transactional
     public RecordedClaim record(Claim claim, String reference, String clerkLogin) {
-        if (reference.isBlank() || reference.length() > 24 || clerkLogin.isBlank() || clerkLogin.length() > 40) {
+        if (reference == null || clerkLogin == null || reference.isBlank() || reference.length() > 24
+                || clerkLogin.isBlank() || clerkLogin.length() > 40) {
             throw new BusinessException(Problem.INVALID, "CLAIM_INVALID");
         }
         ClaimComputation.Checked checked = computation.check(claim);

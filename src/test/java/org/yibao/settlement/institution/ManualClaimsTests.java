@@ -78,6 +78,14 @@ class ManualClaimsTests extends FsiTest {
                 List.of(new Item("XJ01CAA001", BigDecimal.ONE, Money.ofYuan("12.50"))), null);
         assertThatThrownBy(() -> claims.trial(nowhere)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).code()).isEqualTo("CLAIM_INSTITUTION_UNKNOWN");
+        Claim noQuantity = new Claim(p.id(), HOSPITAL, 0, null, "11", today(),
+                java.util.Arrays.asList(new Item("XJ01CAA001", null, Money.ofYuan("12.50"))), null);
+        assertThatThrownBy(() -> claims.record(noQuantity, "BXQ-" + p.id(), "clerk"))
+                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).code())
+                .isEqualTo("CLAIM_INVALID");
+        assertThatThrownBy(() -> claims.record(stay(p.id(), today(), "1"), "X".repeat(25), "clerk"))
+                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).code())
+                .isEqualTo("CLAIM_INVALID");
         assertThat(count("select count(*) from settlement_settlement where person_id = ?", p.id())).isZero();
         assertThat(count("select count(*) from settlement_layer_accumulator where person_id = ?", p.id())).isZero();
     }
