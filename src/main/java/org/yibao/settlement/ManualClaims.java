@@ -43,7 +43,8 @@ public interface ManualClaims {
      * @param medType 国家医疗类别：11 普通门诊、14 门诊慢特病、21 普通住院、51 生育门诊、52 生育住院
      * @param visitDate 就诊日期或出院日期：参保关系、待遇参数年度与累计年度均以此日为准，不得晚于今天
      * @param items 经办人员依发票录入的费用项目（至少 1 项，至多 500 项）
-     * @param maternity 医疗类别 51/52 时的生育信息，其他类别为 null
+     * @param maternity 医疗类别 51/52 时的生育信息，其他类别为 null。生育目前按参保地当年 51/52 参数的比例与年度限额计算（与定点机构
+     *                  直接结算相同），按分娩方式的定额与计划生育手术项目尚未作为参数提供，此字段暂不影响金额
      */
     record Claim(long personId, @Nullable String institutionCode, int institutionLevel, @Nullable String regionCode,
                  String medType, LocalDate visitDate, List<Item> items, @Nullable Maternity maternity) {
