@@ -58,7 +58,7 @@ class Reversing {
         boolean fromAccounts = ((Number) row.get("acct_pay")).longValue() + ((Number) row.get("acct_mulaid_pay")).longValue() > 0;
         AccountReversal back = fromAccounts ? accounts.reverse(setlId)
                 : new AccountReversal(setlId, Money.ZERO, Money.ZERO); // a cash-only payment left no movement
-        accumulators.reverse(setlId);
+        accumulators.reverseSettlement(setlId);
         OffsetDateTime reversedAt = OffsetDateTime.now(clock);
         records.markReversed(setlId, reversedAt);
         visits.status(mdtrtId, reopenedStatus);

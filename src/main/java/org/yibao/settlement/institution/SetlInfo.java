@@ -25,9 +25,13 @@ class SetlInfo {
             "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc", "hifp_pay", "pool_prop_selfpay");
     private static final List<String> PAID = List.of("fund_pay_sumamt", "psn_part_amt", "acct_pay", "acct_mulaid_pay",
             "psn_cash_pay", "balc");
-    /** Funds Yibao does not pay from, and 医院负担 (Yibao never charges the hospital): always 0.00. */
-    private static final List<String> NOT_PAID_HERE = List.of("cvlserv_pay", "hifes_pay", "hifmi_pay", "hifob_pay",
+    /**
+     * The funds after 统筹基金, in the national order: 大病保险, 职工大额 and 医疗救助 as the settlement stored them (0.00
+     * before they were paid), the others Yibao does not pay from always 0.00.
+     */
+    private static final List<String> OTHER_FUNDS = List.of("cvlserv_pay", "hifes_pay", "hifmi_pay", "hifob_pay",
             "maf_pay", "hifdm_pay", "oth_pay");
+    private static final java.util.Set<String> LAYERS = java.util.Set.of("hifmi_pay", "hifob_pay", "maf_pay");
     /** {@code setl_proc_info} is at most 4000 characters. */
     private static final int PROC_INFO_MAX = 4000;
 
@@ -80,7 +84,7 @@ class SetlInfo {
         out.put("mdtrt_cert_type", textOf(row.get("mdtrt_cert_type")));
         out.put("med_type", row.get("med_type"));
         AMOUNTS.forEach(f -> out.put(f, yuan(row.get(f))));
-        NOT_PAID_HERE.forEach(f -> out.put(f, Money.ZERO));
+        OTHER_FUNDS.forEach(f -> out.put(f, LAYERS.contains(f) ? yuan(row.get(f)) : Money.ZERO));
         PAID.forEach(f -> out.put(f, yuan(row.get(f))));
         out.put("hosp_part_amt", Money.ZERO);
         out.put("medins_setl_id", row.get("medins_setl_id"));
@@ -110,10 +114,20 @@ class SetlInfo {
             line.put("inscp_scp_amt", inScope);
             line.put("crt_payb_lmt_amt", Money.ZERO);
             line.put("fund_payamt", yuan(d.get("fund_payamt_fen")));
-            line.put("fund_pay_type_name", type.startsWith("310") ? "职工基本医疗保险统筹基金" : "城乡居民基本医疗保险基金");
+            line.put("fund_pay_type_name", fundName(type));
             line.put("setl_proc_info", procInfo);
             return line;
         }).toList();
+    }
+
+    private static String fundName(String type) {
+        return switch (type) {
+            case "390200" -> "城乡居民大病医疗保险资金";
+            case "330100" -> "职工大额医疗费用补助基金";
+            case "610100" -> "医疗救助基金";
+            case "510100" -> "生育保险基金";
+            default -> type.startsWith("310") ? "职工基本医疗保险统筹基金" : "城乡居民基本医疗保险基金";
+        };
     }
 
     private static String textOf(@Nullable Object value) {

@@ -11,6 +11,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.ItemSplit;
+import org.yibao.settlement.policy.LayeredResult;
 import org.yibao.settlement.policy.PolicyResult;
 import org.yibao.settlement.policy.SettledLines;
 
@@ -32,7 +33,11 @@ class SettlementRecords {
     }
 
     record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType, String psnType,
-                         OffsetDateTime setlTime, PolicyResult result, PaymentSplit split, String msgid) {
+                         OffsetDateTime setlTime, LayeredResult layered, PaymentSplit split, String msgid) {
+
+        PolicyResult result() {
+            return layered.result();
+        }
     }
 
     /**
@@ -54,16 +59,18 @@ class SettlementRecords {
             settled.add(new SettledLines.Item(fee.feedetlSn(), fee.medListCodg(), fee.itemName(),
                     feeItems.get(k).itemClass().name(), splits.get(k)));
         }
-        String explanation = explanation(r);
+        LayeredResult l = s.layered();
+        String explanation = explanation(r) + String.join("", l.explanation());
         roundTrips.defer("""
                 with settled as (
                     insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
                         med_type, region_code, setl_time, medfee_sumamt, fulamt_ownpay_amt, overlmt_selfpay,
                         preselfpay_amt, inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt,
                         psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
-                        medins_setl_id, status, explanation, fund_lines, item_results, psn_type, mdtrt_cert_type)
+                        medins_setl_id, status, explanation, fund_lines, item_results, psn_type, mdtrt_cert_type,
+                        hifmi_pay, hifob_pay, maf_pay)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?,
-                        ?::jsonb, ?::jsonb, ?, ?)
+                        ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
                     returning setl_id)
                 update settlement_visit set status = 'SETTLED' where mdtrt_id = ?""",
                 s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
@@ -73,7 +80,8 @@ class SettlementRecords {
                         r.fundPaySumamt().fen(), r.psnPartAmt().fen(), p.acctPay().fen(), p.acctMulaidPay().fen(),
                         p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation,
                         SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled), s.psnType(),
-                        s.visit().certType(), s.visit().mdtrtId());
+                        s.visit().certType(), l.hifmiPay().fen(), l.hifobPay().fen(), l.mafPay().fen(),
+                        s.visit().mdtrtId());
         Map<String, Object> row = new java.util.HashMap<>();
         row.put("setl_id", s.setlId());
         row.put("mdtrt_id", s.visit().mdtrtId());
@@ -91,6 +99,9 @@ class SettlementRecords {
         row.put("act_pay_dedc", r.actPayDedc().fen());
         row.put("hifp_pay", r.hifpPay().fen());
         row.put("pool_prop_selfpay", r.poolPropSelfpay().fen());
+        row.put("hifmi_pay", l.hifmiPay().fen());
+        row.put("hifob_pay", l.hifobPay().fen());
+        row.put("maf_pay", l.mafPay().fen());
         row.put("fund_pay_sumamt", r.fundPaySumamt().fen());
         row.put("psn_part_amt", r.psnPartAmt().fen());
         row.put("acct_pay", p.acctPay().fen());

@@ -21,6 +21,8 @@ import org.yibao.service.RemoteCareFilings;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.InputLimits;
+import org.yibao.settlement.policy.LayeredResult;
+import org.yibao.settlement.policy.Layers;
 import org.yibao.settlement.policy.PersonCategory;
 import org.yibao.settlement.policy.PersonFacts;
 import org.yibao.settlement.policy.PolicyEngine;
@@ -54,12 +56,14 @@ class Settling {
     private final RemoteCareFilings remoteCare;
     private final Clock clock;
     private final InputLimits limits;
+    private final Layers layers;
 
     Settling(RoundTrips roundTrips, ChronicQualifications chronic, Contributions contributions,
              PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
              SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock,
-             InputLimits limits) {
+             InputLimits limits, Layers layers) {
         this.limits = limits;
+        this.layers = layers;
         this.roundTrips = roundTrips;
         this.chronic = chronic;
         this.contributions = contributions;
@@ -141,8 +145,10 @@ class Settling {
                 : reading.accumulators().get().of(order.medType(), rule.fundType());
         PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.personId(), rule),
                 chronicDiseases(order.personId(), rule));
-        PolicyResult result = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
+        PolicyResult basic = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
+        LayeredResult result = layers.apply(basic, order.personId(), coverage.regionCode(), coverage.insutype(),
+                BusinessTime.today(clock), reading.accumulators().get());
         return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, reading.balanceFen().get());
     }
 
@@ -160,15 +166,19 @@ class Settling {
     }
 
     private Settled store(FsiCall call, Order order, Visits.Visit visit, String psnType, List<Fees.Fee> items,
-                          List<FeeItem> feeItems, PolicyResult result, int year, long balanceFen) {
+                          List<FeeItem> feeItems, LayeredResult layered, int year, long balanceFen) {
         String setlId = ids.next("S");
+        PolicyResult result = layered.result();
         if (result.delta() != null && !result.delta().isZero()) {
             accumulators.apply(order.personId(), year, result.delta(), setlId);
+        }
+        for (LayeredResult.LayerDelta layer : layered.layerDeltas()) {
+            accumulators.applyLayerNew(order.personId(), year, layer.delta(), setlId);
         }
         PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId), balanceFen);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
-                call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), result, split,
+                call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), layered, split,
                 call.msgid()),
                 items, feeItems);
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));

@@ -30,7 +30,9 @@ public class Accumulators {
     private static final String LOCK = "select pg_advisory_xact_lock(?, ?)";
     private static final String OF = """
             select med_type, fund_type, deductible_used_fen, fund_paid_fen from settlement_accumulator
-            where person_id = ? and year = ?""";
+            where person_id = ? and year = ?
+            union all
+            """ + LayerAccumulators.OF;
     private static final String APPLY = """
             with entry as (
                 insert into settlement_accumulator_entry (reference, person_id, year, med_type, fund_type,
@@ -49,8 +51,10 @@ public class Accumulators {
     private final JdbcClient jdbc;
     private final RoundTrips roundTrips;
     private final Clock clock;
+    private final LayerAccumulators layers;
 
-    Accumulators(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
+    Accumulators(JdbcClient jdbc, RoundTrips roundTrips, Clock clock, LayerAccumulators layers) {
+        this.layers = layers;
         this.jdbc = jdbc;
         this.roundTrips = roundTrips;
         this.clock = clock;
@@ -71,12 +75,12 @@ public class Accumulators {
     }
 
     public YearAccumulators of(long personId, int year) {
-        return jdbc.sql(OF).params(personId, year).query((ResultSetExtractor<YearAccumulators>) rs -> year(rs, personId, year));
+        return jdbc.sql(OF).params(personId, year, personId, year).query((ResultSetExtractor<YearAccumulators>) rs -> year(rs, personId, year));
     }
 
     /** {@link #of}'s statement, to be sent with others (after {@link #lockSql}). */
     public static RoundTrips.Sql<YearAccumulators> ofSql(long personId, int year) {
-        return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year);
+        return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year, personId, year);
     }
 
     private static int lockKey(long personId) {
@@ -104,6 +108,34 @@ public class Accumulators {
     private Object[] applyParams(long personId, int year, AccumulatorDelta delta, String reference) {
         return new Object[] {reference, personId, year, delta.medType(), delta.fundType(), delta.deductible().fen(),
                 delta.fundPaid().fen(), OffsetDateTime.now(clock)};
+    }
+
+    /**
+     * The reference of what a settlement added to one of the layers after the basic fund (大病保险, 职工大额, 医疗救助):
+     * the settlement's own reference is its basic fund's entry.
+     */
+    public static String layerReference(String setlId, String fundType) {
+        return setlId + "/" + fundType;
+    }
+
+    /** Adds what a settlement counted toward one layer (大病保险, 职工大额, 医疗救助), sent with the next statements. */
+    public void applyLayerNew(long personId, int year, AccumulatorDelta delta, String setlId) {
+        layers.applyNew(personId, year, delta, layerReference(setlId, delta.fundType()));
+    }
+
+    /** {@link #applyLayerNew} at once, for a caller that reads or writes more afterwards. */
+    public boolean applyLayer(long personId, int year, AccumulatorDelta delta, String setlId) {
+        return layers.apply(personId, year, delta, layerReference(setlId, delta.fundType()));
+    }
+
+    /** Takes back what a settlement added to the basic fund and to each layer, once; false when nothing was left. */
+    @Transactional
+    public boolean reverseSettlement(String setlId) {
+        boolean any = reverse(setlId);
+        for (String fund : java.util.List.of(LayerRule.CRITICAL_RESIDENT, LayerRule.LARGE_EMPLOYEE, LayerRule.ASSISTANCE)) {
+            any |= layers.reverse(layerReference(setlId, fund));
+        }
+        return any;
     }
 
     /** Takes back what the reference added, once; answers false when there is nothing (left) to take back. */

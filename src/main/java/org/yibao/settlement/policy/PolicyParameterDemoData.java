@@ -71,11 +71,27 @@ class PolicyParameterDemoData implements ApplicationRunner {
             rows.add(new Row("390", PersonCategory.RESIDENT, "21", l, "390100", residentStay[i], true, residentInpatient[i], 5, 10, 120000, null));
             rows.add(new Row("310", PersonCategory.EMPLOYED, "21", l, "310100", employeeStay[i], true, employeeInpatient[i], 0, 0, 150000, null));
             rows.add(new Row("310", PersonCategory.RETIRED, "21", l, "310100", employeeStay[i], true, employeeInpatient[i] + 5, 0, 0, 150000, null));
+            rows.addAll(maternity(l));
         }
         for (PersonCategory c : PersonCategory.values()) {
             rows.add(new Row(c == PersonCategory.RESIDENT ? "390" : "310", c, "41", 0, null, 0, false, 0, 0, 0, 0, null));
         }
         return rows;
+    }
+
+    /**
+     * 生育 (med_type 51 生育门诊, 52 生育住院) as ratio and cap: employees from the 生育保险基金 (510100) — 产前检查 paid in
+     * full up to a yearly allowance of 1000, a delivery stay in full up to 5000 a year; residents from 居民统筹
+     * (390100) — 产前检查 up to 500, a delivery stay at 90 % (level 1), 85 % (2), 80 % (3) up to 3000. No deductible.
+     */
+    private static List<Row> maternity(int level) {
+        int[] residentStay = {90, 85, 80};
+        return List.of(
+                new Row("310", PersonCategory.EMPLOYED, "51", level, "510100", 0, false, 100, 0, 0, 1000, null),
+                new Row("310", PersonCategory.EMPLOYED, "52", level, "510100", 0, true, 100, 0, 0, 5000, null),
+                new Row("390", PersonCategory.RESIDENT, "51", level, "390100", 0, false, 100, 0, 0, 500, null),
+                new Row("390", PersonCategory.RESIDENT, "52", level, "390100", 0, true, residentStay[level - 1], 0, 0,
+                        3000, null));
     }
 
     private void insert(String region, int year, Row r) {

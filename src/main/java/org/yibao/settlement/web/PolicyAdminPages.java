@@ -30,17 +30,19 @@ import org.yibao.settlement.policy.PolicyRule;
 @RequestMapping("/staff/admin/policy")
 class PolicyAdminPages {
 
-    static final List<String> MED_TYPES = List.of("11", "14", "21", "41");
+    static final List<String> MED_TYPES = List.of("11", "14", "21", "41", "51", "52");
 
     private final PolicyParameters parameters;
+    private final org.yibao.settlement.policy.LayerParameters layers;
     private final PoolingRegions regions;
     private final CurrentStaff staff;
     private final Messages messages;
     private final Clock clock;
 
     PolicyAdminPages(PolicyParameters parameters, PoolingRegions regions, CurrentStaff staff, Messages messages,
-                     Clock clock) {
+                     Clock clock, org.yibao.settlement.policy.LayerParameters layers) {
         this.parameters = parameters;
+        this.layers = layers;
         this.regions = regions;
         this.staff = staff;
         this.messages = messages;
@@ -65,6 +67,7 @@ class PolicyAdminPages {
         model.addAttribute("regions", regions.all());
         model.addAttribute("medTypes", MED_TYPES);
         model.addAttribute("rules", parameters.list(chosenRegion, chosenYear, chosenType));
+        model.addAttribute("layers", layers.list(chosenRegion, chosenYear));
         return "settlement/policy-list";
     }
 

@@ -35,6 +35,8 @@ class PolicyParametersTests extends YibaoHttpTest {
         PolicyRule retired = parameters.forVisit("110000", year, "310", PersonCategory.RETIRED, "11", 3).orElseThrow();
         assertThat(retired.ratio()).isEqualByComparingTo("0.60");
         assertThat(retired.yearlyCap()).isEqualTo(Money.ofYuan("3000"));
-        assertThat(parameters.forVisit("110000", year, "390", PersonCategory.RESIDENT, "52", 2)).isEmpty();
+        PolicyRule delivery = parameters.forVisit("110000", year, "390", PersonCategory.RESIDENT, "52", 2).orElseThrow();
+        assertThat(delivery.ratio()).as("生育住院 is settled directly").isEqualByComparingTo("0.85");
+        assertThat(delivery.yearlyCap()).isEqualTo(Money.ofYuan("3000"));
     }
 }
