@@ -92,14 +92,14 @@ class ClaimComputation {
         String region;
         int level;
         if (claim.institutionCode() != null) {
-            Institution i = institutions.find(claim.institutionCode()).orElseThrow(() -> invalid("CLAIM_INSTITUTION_UNKNOWN"));
+            Institution i = institutions.find(claim.institutionCode()).orElseThrow(() -> invalid("CLAIM_INSTITUTION_NOT_IN_CATALOG"));
             code = i.code();
             region = i.regionCode();
             level = i.level() == null ? 0 : i.level();
         } else {
             if (claim.regionCode() == null || !claim.regionCode().matches("\\d{6}") || claim.institutionLevel() < 1
                     || claim.institutionLevel() > 3) {
-                throw invalid("CLAIM_INSTITUTION_UNKNOWN");
+                throw invalid("CLAIM_INSTITUTION_NOT_IN_CATALOG");
             }
             code = EXTERNAL;
             region = claim.regionCode();
@@ -111,9 +111,9 @@ class ClaimComputation {
         List<FeeItem> fees = new ArrayList<>();
         for (var item : claim.items()) {
             if (item.medListCodg() == null || item.medListCodg().length() > 50) {
-                throw invalid("CLAIM_ITEM_UNKNOWN");
+                throw invalid("CLAIM_LIST_ITEM_UNKNOWN");
             }
-            MedicalItem m = catalog.find(item.medListCodg()).orElseThrow(() -> invalid("CLAIM_ITEM_UNKNOWN"));
+            MedicalItem m = catalog.find(item.medListCodg()).orElseThrow(() -> invalid("CLAIM_LIST_ITEM_UNKNOWN"));
             if (item.quantity().signum() <= 0 || item.quantity().compareTo(bounds.maxCount()) > 0
                     || item.quantity().stripTrailingZeros().scale() > 4 || item.unitPrice().isNegative()
                     || item.unitPrice().compareTo(bounds.maxPrice()) > 0) {
@@ -140,7 +140,7 @@ class ClaimComputation {
         int year = claim.visitDate().getYear();
         PersonCategory category = PersonCategory.of(coverage.insutype(), coverage.psnType());
         PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
-                claim.medType(), c.level()).orElseThrow(() -> invalid("CLAIM_NO_POLICY"));
+                claim.medType(), c.level()).orElseThrow(() -> invalid("CLAIM_NO_PARAMETERS"));
         if (rule.paysFund() && !RemoteCareFilings.provinceOf(c.institutionRegion())
                 .equals(RemoteCareFilings.provinceOf(coverage.regionCode()))
                 && !remoteCare.covers(claim.personId(), c.institutionRegion(), claim.visitDate())) {

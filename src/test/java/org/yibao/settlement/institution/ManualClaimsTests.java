@@ -73,11 +73,11 @@ class ManualClaimsTests extends FsiTest {
                 List.of(new Item("NO-SUCH-ITEM", BigDecimal.ONE, Money.ofYuan("1.00"))), null);
         assertThatThrownBy(() -> claims.record(unknownItem, "BXI-" + p.id(), "clerk"))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).code())
-                .isEqualTo("CLAIM_ITEM_UNKNOWN");
+                .isEqualTo("CLAIM_LIST_ITEM_UNKNOWN");
         Claim nowhere = new Claim(p.id(), null, 4, "13020", "11", today(),
                 List.of(new Item("XJ01CAA001", BigDecimal.ONE, Money.ofYuan("12.50"))), null);
         assertThatThrownBy(() -> claims.trial(nowhere)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).code()).isEqualTo("CLAIM_INSTITUTION_UNKNOWN");
+                .extracting(e -> ((BusinessException) e).code()).isEqualTo("CLAIM_INSTITUTION_NOT_IN_CATALOG");
         Claim noQuantity = new Claim(p.id(), HOSPITAL, 0, null, "11", today(),
                 java.util.Arrays.asList(new Item("XJ01CAA001", null, Money.ofYuan("12.50"))), null);
         assertThatThrownBy(() -> claims.record(noQuantity, "BXQ-" + p.id(), "clerk"))
