@@ -1,8 +1,8 @@
 package org.yibao.insured;
 
-/** Where a premium payment stands: waiting for the channel, paid (counts as a contribution), or failed. */
+/** Where a premium payment stands: waiting for the channel, paid (counts as a contribution), failed, or refunded by the agency. */
 public enum PaymentStatus {
-    PENDING, PAID, FAILED;
+    PENDING, PAID, FAILED, REFUNDED;
 
     public boolean isFinal() {
         return this != PENDING;

@@ -10,7 +10,11 @@ enum Reason {
     MUTUAL_AID(Ledger.SETTLEMENT_CLEARING),
     REVERSAL(Ledger.SETTLEMENT_CLEARING),
     MONTHLY_CREDIT(Ledger.EMPLOYER_CREDITING),
-    TRANSFER_OUT(Ledger.TRANSFER_OUT);
+    TRANSFER_OUT(Ledger.TRANSFER_OUT),
+    /** 个人账户共济缴费: the account paid a relative's resident premium. */
+    RESIDENT_PREMIUM(Ledger.RESIDENT_PREMIUM),
+    /** The agency reversed such a premium payment. */
+    PREMIUM_REFUND(Ledger.RESIDENT_PREMIUM);
 
     private final Ledger counterpart;
 
