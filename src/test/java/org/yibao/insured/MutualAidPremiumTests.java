@@ -18,6 +18,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.support.TestIds;
+import org.yibao.support.WebSession;
 
 /**
  * 城乡居民（个人共济账户）缴费 and 为他人缴费 by ID number: the authorizer's account pays a relative of their group
@@ -180,5 +181,30 @@ class MutualAidPremiumTests extends PremiumFixtures {
         awaitFinal(payer, id);
         assertThatThrownBy(() -> refunds.reverse(id, "staff:clerk130200", "原因"))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("PREMIUM_REFUND_BY_TAX_BUREAU");
+    }
+
+    @Test
+    void aClerkRefundsOnlyPaymentsOfTheOwnRegion() {
+        Payer payer = employeeWithBalance("共柜台", "1000.00");
+        TestPerson relative = insuredPerson("共柜亲", "130200", "246810", null);
+        bindMutualAid(payer.person().id(), relative.id());
+        String receipt = payByIdNumber(payer, relative.idNumber(), "MUTUAL_AID", UUID.randomUUID().toString())
+                .text("receiptNumber");
+
+        WebSession otherRegion = new WebSession(port);
+        otherRegion.submit("/staff/login", "/staff/login", Map.of("username", "clerk130600", "password", "Clerk2025"));
+        assertThat(otherRegion.get("/staff/premium-refunds?receipt=" + receipt).body())
+                .contains("未找到该票据号码的缴费记录").doesNotContain("refund-form");
+
+        WebSession clerk = new WebSession(port);
+        clerk.submit("/staff/login", "/staff/login", Map.of("username", "clerk130200", "password", "Clerk2025"));
+        String page = clerk.get("/staff/premium-refunds?receipt=" + receipt).body();
+        assertThat(page).contains("refund-form", "共柜亲");
+        long id = jdbc.sql("select id from insured_premium_payment where receipt_number = ?").param(receipt)
+                .query(Long.class).single();
+        clerk.submit("/staff/premium-refunds?receipt=" + receipt, "/staff/premium-refunds/" + id,
+                Map.of("receipt", receipt, "reason", "参保人申请退费"));
+        assertThat(balance(payer)).isEqualTo(Money.ofYuan("1000.00"));
+        assertThat(clerk.get("/staff/premium-refunds?receipt=" + receipt).body()).contains("已退费");
     }
 }
