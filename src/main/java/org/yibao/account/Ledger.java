@@ -4,5 +4,7 @@ package org.yibao.account;
 public enum Ledger {
     PERSONAL, SETTLEMENT_CLEARING, EMPLOYER_CREDITING, TRANSFER_OUT, OPENING_BALANCE,
     /** 转移接续: the balance received from the old region's account. */
-    TRANSFER_IN
+    TRANSFER_IN,
+    /** 个人账户共济缴费: a relative's resident premium paid from the account. */
+    RESIDENT_PREMIUM
 }

@@ -41,6 +41,18 @@ class Payees {
         return payer.isOwn(personId) || enrolled(payer.accountId()).stream().anyMatch(e -> e.personId() == personId);
     }
 
+    /** The resident with this ID number, whoever they are to the payer (为他人缴费 by ID number). */
+    Optional<Payee> resident(PremiumPayer payer, IdNumber idNumber, LocalDate today) {
+        return jdbc.sql("select id from insured_person where id_number = ?").param(idNumber.value()).query(Long.class)
+                .optional().flatMap(id -> resident(id, payer.isOwn(id), category(payer, id, today)));
+    }
+
+    /** The category the payer enrolled the person in, else the person's own. */
+    private ResidentCategory category(PremiumPayer payer, long personId, LocalDate today) {
+        return enrolled(payer.accountId()).stream().filter(e -> e.personId() == personId).map(Enrolled::category)
+                .findFirst().orElseGet(() -> ownCategory(personId, today));
+    }
+
     private record Enrolled(long personId, ResidentCategory category) {
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum PaymentChannel {
     TAX(true),
-    MUTUAL_AID(false);
+    MUTUAL_AID(true);
 
     private final boolean available;
 

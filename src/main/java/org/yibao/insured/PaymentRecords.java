@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.yibao.common.IdNumber;
@@ -18,8 +19,9 @@ class PaymentRecords {
     private static final String SELECT = """
             select p.id, p.payer_account, p.person_id, ps.name, ps.id_number, p.region_code, p.year, p.category,
                    p.amount_fen, p.subsidy_fen, p.channel, p.status, p.channel_reference, p.receipt_number,
-                   p.created_at, p.completed_at
-            from insured_premium_payment p join insured_person ps on ps.id = p.person_id""";
+                   p.created_at, p.completed_at, p.payer_person, pp.name as payer_name, pp.id_number as payer_id_number
+            from insured_premium_payment p join insured_person ps on ps.id = p.person_id
+            left join insured_person pp on pp.id = p.payer_person""";
 
     private final JdbcClient jdbc;
 
@@ -33,6 +35,10 @@ class PaymentRecords {
 
     Optional<PremiumPayment> byKey(String idempotencyKey) {
         return jdbc.sql(SELECT + " where p.idempotency_key = ?").param(idempotencyKey).query(PaymentRecords::payment).optional();
+    }
+
+    Optional<PremiumPayment> byReceipt(String receiptNumber) {
+        return jdbc.sql(SELECT + " where p.receipt_number = ?").param(receiptNumber).query(PaymentRecords::payment).optional();
     }
 
     /** The pending or paid payment of the person for the year; the partial unique index allows one at most. */
@@ -59,14 +65,14 @@ class PaymentRecords {
      * Inserts a pending payment unless its idempotency key is known or the person already has a live payment for the
      * year — decided by the unique indexes, so it holds across nodes. Empty when nothing was inserted.
      */
-    Optional<Long> insertPending(String key, PremiumPayer payer, PremiumQuote quote, PaymentChannel channel,
-                                 OffsetDateTime now) {
+    Optional<Long> insertPending(String key, PremiumPayer payer, @Nullable Long payerPerson, PremiumQuote quote,
+                                 PaymentChannel channel, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into insured_premium_payment (idempotency_key, payer_account, person_id, region_code, year, category,
-                    amount_fen, subsidy_fen, channel, status, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                insert into insured_premium_payment (idempotency_key, payer_account, payer_person, person_id, region_code,
+                    year, category, amount_fen, subsidy_fen, channel, status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
                 on conflict do nothing returning id""")
-                .params(key, payer.accountId(), quote.payee().personId(), quote.payee().regionCode(), quote.year(),
+                .params(key, payer.accountId(), payerPerson, quote.payee().personId(), quote.payee().regionCode(), quote.year(),
                         quote.payee().category().name(), quote.payable().fen(), quote.subsidy().fen(), channel.name(), now)
                 .query(Long.class).optional();
     }
@@ -87,13 +93,35 @@ class PaymentRecords {
                 .params(channelReference, now, id).update() == 1;
     }
 
-    /** The year's contribution row; its unique key (person, insutype, year, month 0) makes counting twice impossible. */
+    /** PAID to REFUNDED, once, with the agency's reason. */
+    boolean markRefunded(long id, String reason, OffsetDateTime now) {
+        return jdbc.sql("""
+                update insured_premium_payment set status = 'REFUNDED', refund_reason = ?, completed_at = ?
+                where id = ? and status = 'PAID'""")
+                .params(reason, now, id).update() == 1;
+    }
+
+    /** The refunded year no longer counts as paid. */
+    void refundContribution(PremiumPayment p) {
+        jdbc.sql("""
+                update insured_contribution set status = 'REFUNDED'
+                where person_id = ? and insutype = '390' and period_year = ? and period_month = 0 and status = 'PAID'""")
+                .params(p.personId(), p.year()).update();
+    }
+
+    /**
+     * The year's contribution row; its unique key (person, insutype, year, month 0) makes counting twice impossible.
+     * A refunded year paid again counts again.
+     */
     void insertContribution(PremiumPayment p, Money assistance, LocalDate paidOn) {
         jdbc.sql("""
                 insert into insured_contribution (person_id, region_code, insutype, period_year, period_month,
                     personal_fen, subsidy_fen, channel, status, paid_on)
                 values (?, ?, '390', ?, 0, ?, ?, ?, 'PAID', ?)
-                on conflict (person_id, insutype, period_year, period_month) do nothing""")
+                on conflict (person_id, insutype, period_year, period_month) do update
+                set personal_fen = excluded.personal_fen, subsidy_fen = excluded.subsidy_fen, channel = excluded.channel,
+                    status = 'PAID', paid_on = excluded.paid_on
+                where insured_contribution.status = 'REFUNDED'""")
                 .params(p.personId(), p.regionCode(), p.year(), p.amount().fen(), p.subsidy().plus(assistance).fen(),
                         p.channel().name(), paidOn)
                 .update();
@@ -115,6 +143,7 @@ class PaymentRecords {
                 Money.ofFen(rs.getLong("subsidy_fen")), PaymentChannel.valueOf(rs.getString("channel")),
                 PaymentStatus.valueOf(rs.getString("status")), rs.getString("channel_reference"),
                 rs.getString("receipt_number"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("completed_at", OffsetDateTime.class));
+                rs.getObject("completed_at", OffsetDateTime.class), rs.getObject("payer_person", Long.class),
+                rs.getString("payer_name"), rs.getString("payer_id_number"));
     }
 }

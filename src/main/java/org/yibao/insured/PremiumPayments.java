@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.IdNumber;
 import org.yibao.common.InputErrors;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
@@ -22,6 +25,8 @@ import org.yibao.insured.PremiumQuote.Payee;
  * 城乡居民缴费: a payer pays a resident's premium for a year through a channel. A payment never counts twice: the
  * idempotency key makes a repeated request the same payment, the partial unique index allows one live payment per
  * person and year across nodes, and confirmation moves PENDING to PAID once, adding the year's contribution.
+ * 个人共济账户缴费 takes the premium from the payer's employee personal account in the same transaction that marks
+ * it paid; the agency's reversal gives exactly that back.
  */
 @Service
 public class PremiumPayments {
@@ -33,10 +38,13 @@ public class PremiumPayments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<TaxPaymentGateway> taxChannel;
+    private final ObjectProvider<PremiumAccount> accounts;
 
     PremiumPayments(PaymentRecords records, Payees payees, RegionParameters parameters, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock, ObjectProvider<TaxPaymentGateway> taxChannel) {
+                    ApplicationEventPublisher events, Clock clock, ObjectProvider<TaxPaymentGateway> taxChannel,
+                    ObjectProvider<PremiumAccount> accounts) {
         this.taxChannel = taxChannel;
+        this.accounts = accounts;
         this.records = records;
         this.payees = payees;
         this.parameters = parameters;
@@ -63,6 +71,23 @@ public class PremiumPayments {
                 .orElseThrow(() -> payees.belongsTo(payer, personId)
                         ? new BusinessException(Problem.CONFLICT, "PREMIUM_NOT_RESIDENT")
                         : new BusinessException(Problem.FORBIDDEN, "PREMIUM_NOT_YOUR_PERSON"));
+        return quoteFor(payee, year);
+    }
+
+    /**
+     * 为他人缴费 / 个人共济账户缴费: the resident with this ID number (any insured resident, as at the tax bureau's
+     * counter), with the masked name, region and amount due; refused when nobody with a normal 城乡居民 relationship has it.
+     */
+    public PremiumQuote quoteByIdNumber(PremiumPayer payer, @Nullable String idNumber, int year) {
+        InputErrors errors = new InputErrors();
+        IdNumber id = errors.idNumber("idNumber", idNumber);
+        errors.throwIfAny();
+        Payee payee = payees.resident(payer, id, today()).orElseThrow(() -> new BusinessException(Problem.CONFLICT,
+                List.of(new BusinessException.FieldError("idNumber", "PREMIUM_ID_NOT_RESIDENT"))));
+        return quoteFor(payee, year);
+    }
+
+    private PremiumQuote quoteFor(Payee payee, int year) {
         int y = today().getYear();
         ResidentPremium premium = parameters.residentPremium(payee.regionCode(), year)
                 .filter(p -> year == y || year == y + 1)
@@ -76,7 +101,21 @@ public class PremiumPayments {
      * the same payment and starts nothing.
      */
     @Transactional
-    public PremiumPayment start(PremiumPayer payer, long personId, int year, String channelText, String idempotencyKey) {
+    public PremiumPayment start(PremiumPayer payer, long personId, int year, @Nullable String channelText,
+                                @Nullable String idempotencyKey) {
+        return begin(payer, personId, year, channelText, idempotencyKey, () -> quote(payer, personId, year));
+    }
+
+    /** {@link #start} for the resident with this ID number (为他人缴费, 个人共济账户缴费). */
+    @Transactional
+    public PremiumPayment startByIdNumber(PremiumPayer payer, @Nullable String idNumber, int year,
+                                          @Nullable String channelText, @Nullable String idempotencyKey) {
+        PremiumQuote quote = quoteByIdNumber(payer, idNumber, year);
+        return begin(payer, quote.payee().personId(), year, channelText, idempotencyKey, () -> quote);
+    }
+
+    private PremiumPayment begin(PremiumPayer payer, long personId, int year, @Nullable String channelText,
+                                 @Nullable String idempotencyKey, Supplier<PremiumQuote> quoting) {
         String key = validKey(idempotencyKey);
         Optional<PremiumPayment> earlier = records.byKey(key);
         if (earlier.isPresent()) {
@@ -91,9 +130,10 @@ public class PremiumPayments {
         if (channel == PaymentChannel.TAX && taxChannel.getIfAvailable() == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "TAX_CHANNEL_NOT_CONFIGURED");
         }
-        PremiumQuote quote = quote(payer, personId, year);
+        PremiumQuote quote = quoting.get();
+        Long payerPerson = channel == PaymentChannel.MUTUAL_AID ? mutualAidPayer(payer, personId) : null;
         refuseIfPaidOrPending(personId, year);
-        Optional<Long> id = records.insertPending(key, payer, quote, channel, OffsetDateTime.now(clock));
+        Optional<Long> id = records.insertPending(key, payer, payerPerson, quote, channel, OffsetDateTime.now(clock));
         if (id.isEmpty()) {
             return records.byKey(key).map(p -> sameRequest(p, payer, personId, year)).orElseThrow(() -> {
                 refuseIfPaidOrPending(personId, year);
@@ -103,7 +143,33 @@ public class PremiumPayments {
         audit.record(payer.actor(), "person:" + personId, "PREMIUM_PAYMENT_STARTED", payer.via(),
                 "payment " + id.get() + ", year " + year + ", " + quote.payable() + " yuan via " + channel);
         events.publishEvent(new PremiumPaymentStarted(id.get(), channel));
+        if (payerPerson != null) {
+            PremiumPayment pending = records.find(id.get()).orElseThrow();
+            if (!quote.payable().isZero()) {
+                accounts.getObject().debit(payerPerson, personId, quote.payable(), pending.orderNumber());
+            }
+            confirm(id.get(), pending.orderNumber());
+        }
         return records.find(id.get()).orElseThrow();
+    }
+
+    /** The payer's person, whose employee personal account may pay for this person; refused with the reason. */
+    private long mutualAidPayer(PremiumPayer payer, long personId) {
+        PremiumAccount account = accounts.getIfAvailable();
+        if (account == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "PREMIUM_ACCOUNT_NOT_CONFIGURED");
+        }
+        if (payer.ownPersonId() == null) {
+            throw refusedChannel("PREMIUM_MUTUAL_AID_NO_REAL_NAME");
+        }
+        account.refusal(payer.ownPersonId(), personId).ifPresent(code -> {
+            throw refusedChannel(code);
+        });
+        return payer.ownPersonId();
+    }
+
+    private static BusinessException refusedChannel(String code) {
+        return new BusinessException(Problem.CONFLICT, List.of(new BusinessException.FieldError("channel", code)));
     }
 
     /**

@@ -48,7 +48,8 @@ public class PremiumReceipts {
             throw new BusinessException(Problem.CONFLICT, "RECEIPT_NOT_READY");
         }
         PoolingRegion region = regions.find(p.regionCode()).orElseThrow();
-        byte[] bytes = pdf.render(text("receipt.title"), text("receipt.subtitle"), rows(p, region),
+        String subtitle = p.channel() == PaymentChannel.MUTUAL_AID ? "receipt.subtitle.MUTUAL_AID" : "receipt.subtitle";
+        byte[] bytes = pdf.render(text("receipt.title"), text(subtitle), rows(p, region),
                 text("receipt.issuer", region.agencyName()), region.agencyName());
         return new Receipt("receipt-" + p.receiptNumber() + ".pdf", bytes);
     }
@@ -70,6 +71,9 @@ public class PremiumReceipts {
             rows.add(row("receipt.assistance", text("receipt.yuan", assistance.toString())));
         }
         rows.add(row("receipt.channel", text("premium.channel." + p.channel().name())));
+        if (p.payerAccountLabel() != null) {
+            rows.add(row("receipt.payerAccount", p.payerAccountLabel()));
+        }
         if (p.channelReference() != null) {
             rows.add(row("receipt.reference", p.channelReference()));
         }

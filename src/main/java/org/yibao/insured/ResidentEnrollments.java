@@ -55,8 +55,21 @@ public class ResidentEnrollments {
         this.clock = clock;
     }
 
-    /** What the applicant typed; materials come separately. */
-    public record Form(String regionCode, String name, String idNumber, String phone, String category) {
+    /**
+     * What the applicant typed; materials come separately. {@code forSelf} (是否代办): false when the applicant
+     * enrolls someone else; an approval then never links the applicant's account to that person. Missing means
+     * for oneself.
+     */
+    public record Form(String regionCode, String name, String idNumber, String phone, String category,
+                       @Nullable Boolean forSelf) {
+
+        public Form(String regionCode, String name, String idNumber, String phone, String category) {
+            this(regionCode, name, idNumber, phone, category, null);
+        }
+
+        public boolean self() {
+            return !Boolean.FALSE.equals(forSelf);
+        }
     }
 
     /** One uploaded file with the kind of material it is (ID_DOCUMENT or PROOF). */
@@ -93,7 +106,7 @@ public class ResidentEnrollments {
         errors.throwIfAny();
 
         checkNotInsured(id);
-        if (linkedPersonId != null && !jdbc.sql("select id_number from insured_person where id = ?").param(linkedPersonId)
+        if (form.self() && linkedPersonId != null && !jdbc.sql("select id_number from insured_person where id = ?").param(linkedPersonId)
                 .query(String.class).single().equals(id.value())) {
             throw BusinessException.invalid("idNumber", "ENROLL_SELF_MISMATCH");
         }
@@ -104,10 +117,10 @@ public class ResidentEnrollments {
                     ? jdbc.sql("""
                             insert into insured_enrollment (applicant_account, region_code, id_number, name, phone, category,
                                                             for_self, status, created_at)
-                            values (?, ?, ?, ?, ?, ?, true, 'DRAFT', ?) returning id""")
-                    .params(applicantAccount, region, id.value(), name, phone.value(), category.name(), now)
+                            values (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) returning id""")
+                    .params(applicantAccount, region, id.value(), name, phone.value(), category.name(), form.self(), now)
                     .query(Long.class).single()
-                    : update(draftId, region, id, name, phone, category);
+                    : update(draftId, region, id, name, phone, category, form.self());
         } catch (DuplicateKeyException e) {
             throw BusinessException.invalid("idNumber", "ENROLLMENT_OPEN");
         }
@@ -125,11 +138,18 @@ public class ResidentEnrollments {
         return enrollment;
     }
 
-    private long update(long draftId, String region, IdNumber id, String name, PhoneNumber phone, ResidentCategory category) {
+    /** Whether the enrollment is the applicant's own (是否代办: no). */
+    public boolean forSelf(long enrollmentId) {
+        return jdbc.sql("select for_self from insured_enrollment where id = ?").param(enrollmentId)
+                .query(Boolean.class).optional().orElse(true);
+    }
+
+    private long update(long draftId, String region, IdNumber id, String name, PhoneNumber phone, ResidentCategory category,
+                        boolean forSelf) {
         jdbc.sql("""
-                update insured_enrollment set region_code = ?, id_number = ?, name = ?, phone = ?, category = ?
+                update insured_enrollment set region_code = ?, id_number = ?, name = ?, phone = ?, category = ?, for_self = ?
                 where id = ? and status = 'DRAFT'""")
-                .params(region, id.value(), name, phone.value(), category.name(), draftId).update();
+                .params(region, id.value(), name, phone.value(), category.name(), forSelf, draftId).update();
         return draftId;
     }
 
@@ -229,7 +249,8 @@ public class ResidentEnrollments {
                 .params(OffsetDateTime.now(clock), decidedBy, personId, enrollmentId).update();
         audit.record(byAgency ? "staff:" + decidedBy : "system", "person:" + personId, "ENROLLMENT_APPROVED",
                 byAgency ? AuditTrail.Channel.STAFF : AuditTrail.Channel.SYSTEM, "enrollment " + enrollmentId);
-        events.publishEvent(new EnrollmentApproved(enrollmentId, personId, e.applicantAccount(), true, byAgency));
+        events.publishEvent(new EnrollmentApproved(enrollmentId, personId, e.applicantAccount(), forSelf(enrollmentId),
+                byAgency));
     }
 
     /** Refuses when the person already has a normal insurance relationship anywhere (no double insurance). */

@@ -94,7 +94,7 @@ class InsuredBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("#premium-payees a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-amount")));
         assertThat(browser.findElement(By.id("quote-amount")).getText()).contains("400.00");
-        assertThat(body()).contains("700.00", "个人账户共济缴费", "即将上线");
+        assertThat(body()).contains("700.00", "个人账户共济缴费");
         Browser.screenshot(browser, "premium");
         click("premium-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-state"), "缴费成功"));

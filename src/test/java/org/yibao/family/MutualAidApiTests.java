@@ -128,4 +128,15 @@ class MutualAidApiTests extends FamilyHttpTest {
     private static Map<String, String> relative(Person p, String relationship) {
         return Map.of("name", p.name(), "idNumber", p.idNumber(), "relationship", relationship);
     }
+
+    @Test
+    void theOpenApiDocumentPointsToTheRealMutualAidRecordsInsteadOfAnAlwaysEmptyList() throws Exception {
+        Citizen authorizer = employee("共记录");
+        assertThat(get("/api/v1/family/mutual-aid/records", authorizer.token()).status()).isIn(404, 405);
+        assertThat(get("/api/v1/consumptions/mutual-aid", authorizer.token()).status()).isEqualTo(200);
+        java.net.http.HttpResponse<String> docs = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url("/v3/api-docs"))).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).doesNotContain("/api/v1/family/mutual-aid/records")
+                .contains("/api/v1/consumptions/mutual-aid", "共济消费记录: GET /api/v1/consumptions/mutual-aid");
+    }
 }

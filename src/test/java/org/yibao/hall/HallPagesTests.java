@@ -71,6 +71,25 @@ class HallPagesTests extends YibaoHttpTest {
     }
 
     @Test
+    void theLoginPageOffersHelpThatWorksWithoutLoggingIn() {
+        WebSession web = new WebSession(port);
+        assertThat(web.get("/login").body()).contains("/help/using", "使用帮助");
+        HttpResponse<String> help = web.get("/help/using");
+        assertThat(help.statusCode()).isEqualTo(200);
+        assertThat(help.body()).contains("新用户注册", "实名认证", "忘记密码", "/help/evoucher-activation");
+    }
+
+    @Test
+    void myPageLeadsToFamilyAccountsAndProxyMembers() {
+        WebSession web = new WebSession(port);
+        web.submit("/login", "/login", Map.of("username", "13800000001", "password", "Yibao2025"));
+        String me = web.get("/me").body();
+        assertThat(me).contains("亲情账户", "亲情成员", "/services/family-accounts", "/services/proxy");
+        assertThat(web.get("/services/family-accounts").statusCode()).isEqualTo(200);
+        assertThat(web.get("/services/proxy").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownPageIsAChineseNotFoundPage() {
         WebSession web = new WebSession(port);
         assertThat(web.get("/no-such-page").uri().getPath()).as("anonymous: log in first").isEqualTo("/login");

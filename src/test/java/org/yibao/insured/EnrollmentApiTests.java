@@ -90,6 +90,25 @@ class EnrollmentApiTests extends YibaoHttpTest {
     }
 
     @Test
+    void anApprovedEnrollmentForARelativeNeverLinksTheApplicantsAccount() throws Exception {
+        String token = login(registeredPhone("Secret2025"), "Secret2025");
+        String id = adultId("130600");
+        Json r = enroll(token, form("130600", "柳代办", id, "ADULT").field("forSelf", "false"));
+        assertThat(r.text("status")).isEqualTo("SUBMITTED");
+        long enrollment = r.body().get("id").asLong();
+        WebSession clerk = new WebSession(port);
+        clerk.submit("/staff/login", "/staff/login", Map.of("username", "clerk130600", "password", "Clerk2025"));
+        assertThat(clerk.submit("/staff/enrollments/" + enrollment, "/staff/enrollments/" + enrollment + "/approve",
+                Map.of()).body()).contains("已审核通过");
+        assertThat(get("/api/v1/resident-enrollments/" + enrollment, token).text("status")).isEqualTo("APPROVED");
+        Thread.sleep(1500);
+        assertThat(get("/api/v1/me", token).body().get("realNameVerified").asBoolean())
+                .as("the relative's approval is no real-name proof of the applicant").isFalse();
+        assertThat(jdbc.sql("select for_self from insured_enrollment where id = ?").param(enrollment)
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
     void aRejectionCarriesItsReasonToTheApplicant() {
         String token = login(registeredPhone("Secret2025"), "Secret2025");
         long enrollment = enroll(token, form("130600", "秦朗", adultId("130600"), "ADULT")).body().get("id").asLong();

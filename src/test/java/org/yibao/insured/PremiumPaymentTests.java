@@ -145,12 +145,11 @@ class PremiumPaymentTests extends PremiumFixtures {
     }
 
     @Test
-    void refusesMutualAidUntilTheFamilyBindingExistsAndUnknownChannels() {
+    void refusesMutualAidWithoutAPersonalAccountAndUnknownChannels() {
         Payer payer = residentWithAccount("韩亲", BAODING);
         Json mutualAid = pay(payer, payer.person().id(), year, "MUTUAL_AID", UUID.randomUUID().toString());
         assertThat(mutualAid.status()).isEqualTo(409);
-        assertThat(mutualAid.text("code")).isEqualTo("PREMIUM_CHANNEL_NOT_AVAILABLE");
-        assertThat(mutualAid.text("detail")).contains("即将上线");
+        assertThat(mutualAid.text("code")).isEqualTo("PREMIUM_MUTUAL_AID_NO_ACCOUNT");
         Json unknown = pay(payer, payer.person().id(), year, "CASH", UUID.randomUUID().toString());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text("code")).isEqualTo("PREMIUM_CHANNEL_UNKNOWN");

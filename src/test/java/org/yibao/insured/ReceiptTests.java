@@ -80,7 +80,7 @@ class ReceiptTests extends PremiumFixtures {
         WebSession web = webLogin(payer);
         String form = "/insurance/premium?personId=" + payer.person().id() + "&year=" + year;
         String page = web.get(form).body();
-        assertThat(page).contains("400.00", "700.00", "税务系统", "即将上线");
+        assertThat(page).contains("400.00", "700.00", "税务系统", "个人账户共济缴费").doesNotContain("即将上线");
         Matcher key = KEY.matcher(page);
         assertThat(key.find()).isTrue();
         Map<String, String> fields = Map.of("personId", String.valueOf(payer.person().id()), "year", String.valueOf(year),
@@ -105,7 +105,7 @@ class ReceiptTests extends PremiumFixtures {
     }
 
     @Test
-    void mutualAidIsShownAsComingSoonAndRefusedFromTheForm() {
+    void mutualAidWithoutAPersonalAccountIsRefusedFromTheFormWithTheReason() {
         Payer payer = residentWithAccount("欧阳共", BAODING);
         WebSession web = webLogin(payer);
         String form = "/insurance/premium?personId=" + payer.person().id() + "&year=" + year;
@@ -114,7 +114,7 @@ class ReceiptTests extends PremiumFixtures {
         HttpResponse<String> r = web.submit(form, "/insurance/premium", Map.of("personId",
                 String.valueOf(payer.person().id()), "year", String.valueOf(year), "channel", "MUTUAL_AID",
                 "idempotencyKey", key.group(1)));
-        assertThat(r.body()).contains("个人账户共济缴费即将上线，请先通过税务系统缴费");
+        assertThat(r.body()).contains("您没有职工医保个人账户，不能使用个人账户共济缴费");
         assertThat(payments(payer.person().id())).isZero();
     }
 

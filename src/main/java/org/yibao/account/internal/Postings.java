@@ -50,6 +50,12 @@ class Postings {
                 rs.getObject(7, Long.class), rs.getObject(8, Long.class))).optional();
     }
 
+    /** Whether the person has a personal account at all (employees). */
+    boolean exists(long personId) {
+        return jdbc.sql("select count(*) from account_personal where person_id = ?").param(personId)
+                .query(Long.class).single() > 0;
+    }
+
     /** Locks the existing accounts among the persons, in person-id order; answers their balances. */
     Map<Long, Long> lock(Collection<Long> personIds) {
         Map<Long, Long> balances = new LinkedHashMap<>();

@@ -12,7 +12,11 @@ enum Reason {
     MONTHLY_CREDIT(Ledger.EMPLOYER_CREDITING),
     TRANSFER_OUT(Ledger.TRANSFER_OUT),
     /** 转移接续: credited in the receiving region with what left the old one. */
-    TRANSFER_IN(Ledger.TRANSFER_IN);
+    TRANSFER_IN(Ledger.TRANSFER_IN),
+    /** 个人账户共济缴费: the account paid a relative's resident premium. */
+    RESIDENT_PREMIUM(Ledger.RESIDENT_PREMIUM),
+    /** The agency reversed such a premium payment. */
+    PREMIUM_REFUND(Ledger.RESIDENT_PREMIUM);
 
     private final Ledger counterpart;
 

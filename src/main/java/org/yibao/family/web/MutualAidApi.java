@@ -25,11 +25,13 @@ import org.yibao.family.MutualAidBinding;
 
 /**
  * Citizen REST API for 家庭共济: the account's standing as authorizer, the relative's lookup with the commitment to
- * sign, binding with a drawn signature (base64 PNG), unbinding, 共济消费记录.
+ * sign, binding with a drawn signature (base64 PNG), unbinding. 共济消费记录 are settlements: they are read at
+ * {@code GET /api/v1/consumptions/mutual-aid}; premiums paid from the account at {@code GET /api/v1/premium-payments}.
  */
 @RestController
 @RequestMapping("/api/v1/family/mutual-aid")
-@Tag(name = "家庭共济 Mutual aid")
+@Tag(name = "家庭共济 Mutual aid", description = "共济消费记录: GET /api/v1/consumptions/mutual-aid; "
+        + "个人共济账户缴费: POST /api/v1/premium-payments/by-id-number")
 class MutualAidApi {
 
     private final MutualAid mutualAid;
@@ -99,13 +101,6 @@ class MutualAidApi {
     @Operation(summary = "解绑")
     void unbind(@PathVariable long id) {
         mutualAid.unbind(citizen.accountId(), id, AuditTrail.Channel.API);
-    }
-
-    @GetMapping("/records")
-    @Operation(summary = "共济消费记录 (payments from the shared account are made by settlement)")
-    List<Object> records() {
-        mutualAid.authorizer(citizen.accountId());
-        return List.of();
     }
 
     private static byte @Nullable [] decode(@Nullable String base64) {

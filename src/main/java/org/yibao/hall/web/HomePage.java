@@ -98,4 +98,10 @@ class HomePage {
     String evoucherActivationHelp() {
         return "hall/help-evoucher";
     }
+
+    /** 使用帮助 of the login page (seed 000): registering, real-name verification, a forgotten password. */
+    @GetMapping("/help/using")
+    String usingHelp() {
+        return "hall/help-using";
+    }
 }

@@ -44,7 +44,7 @@ class EnrollmentApi {
 
     @PostMapping(value = "/applications/resident-enrollment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "城乡居民参保登记 for oneself: regionCode, name, idNumber, phone, category "
+    @Operation(summary = "城乡居民参保登记: regionCode, name, idNumber, phone, category, forSelf (false: 代办 for someone else) "
             + "(STUDENT_CHILD, ADULT, ELDER, MINIMUM_INCOME, EXTREME_POVERTY), files idDocument[] and proof[]")
     EnrollmentView submit(@ModelAttribute ResidentEnrollments.Form form,
                           @RequestParam(name = "idDocument", required = false) List<MultipartFile> idDocuments,

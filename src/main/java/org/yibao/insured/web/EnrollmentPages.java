@@ -74,7 +74,7 @@ class EnrollmentPages {
             return "redirect:/services/resident-enrollment/" + id;
         }
         return form(model, new ResidentEnrollments.Form(e.regionCode(), e.name(), e.idNumber(), e.phone(),
-                e.category().name()), e);
+                e.category().name(), enrollments.forSelf(e.id())), e);
     }
 
     @PostMapping("/{id}/edit")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yibao.common.AuditTrail.Channel;
+import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.insured.PremiumPayer;
@@ -76,7 +77,7 @@ class PremiumPaymentApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "缴费: channel TAX (MUTUAL_AID 即将上线); the same idempotencyKey again answers the same payment")
+    @Operation(summary = "缴费: channel TAX or MUTUAL_AID (the caller's personal account, paid at once); the same idempotencyKey again answers the same payment")
     PaymentView pay(@RequestBody PayRequest body) {
         InputErrors errors = new InputErrors();
         if (body.personId() == null) {
@@ -87,6 +88,38 @@ class PremiumPaymentApi {
         }
         errors.throwIfAny();
         return PaymentView.of(payments.start(payer(), body.personId(), body.year(), body.channel(), body.idempotencyKey()));
+    }
+
+    record ByIdNumber(@Nullable String idNumber, @Nullable Integer year, @Nullable String channel,
+                      @Nullable String idempotencyKey) {
+    }
+
+    record LookupView(String name, String regionCode, int year, String category, BigDecimal amount,
+                      BigDecimal subsidy) {
+    }
+
+    @PostMapping("/lookup")
+    @Operation(summary = "为他人缴费 / 个人共济账户缴费 step 2: the resident with this ID number (masked name, region, amount due)")
+    LookupView lookup(@RequestBody ByIdNumber body) {
+        PremiumQuote q = payments.quoteByIdNumber(payer(), body.idNumber(), requiredYear(body.year()));
+        return new LookupView(q.payee().maskedName(), q.payee().regionCode(), q.year(), q.payee().category().name(),
+                q.payable().yuan(), q.subsidy().yuan());
+    }
+
+    @PostMapping("/by-id-number")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "立即缴费 for the resident with this ID number: TAX (pending until the tax system reports) or "
+            + "MUTUAL_AID (paid at once from the caller's employee personal account, for a relative in their 家庭共济 group)")
+    PaymentView payByIdNumber(@RequestBody ByIdNumber body) {
+        return PaymentView.of(payments.startByIdNumber(payer(), body.idNumber(), requiredYear(body.year()),
+                body.channel(), body.idempotencyKey()));
+    }
+
+    private static int requiredYear(@Nullable Integer year) {
+        if (year == null) {
+            throw BusinessException.invalid("year", "REQUIRED");
+        }
+        return year;
     }
 
     @GetMapping
@@ -115,13 +148,13 @@ class PremiumPaymentApi {
     record PaymentView(long id, long personId, String name, String idNumber, String regionCode, int year,
                        String category, BigDecimal amount, BigDecimal subsidy, String channel, String status,
                        @Nullable String receiptNumber, @Nullable String receiptUrl, OffsetDateTime createdAt,
-                       @Nullable OffsetDateTime completedAt) {
+                       @Nullable OffsetDateTime completedAt, @Nullable String payerAccount) {
 
         static PaymentView of(PremiumPayment p) {
             return new PaymentView(p.id(), p.personId(), p.maskedName(), p.idNumber().masked(), p.regionCode(), p.year(),
                     p.category().name(), p.amount().yuan(), p.subsidy().yuan(), p.channel().name(), p.status().name(),
                     p.receiptNumber(), p.isPaid() ? "/api/v1/premium-payments/" + p.id() + "/receipt" : null,
-                    p.createdAt(), p.completedAt());
+                    p.createdAt(), p.completedAt(), p.payerAccountLabel());
         }
     }
 }
