@@ -82,7 +82,9 @@
         var img = document.createElement('img');
         img.className = 'upload-thumb';
         img.alt = file.name;
-        img.src = URL.createObjectURL(file);
+        var reader = new FileReader();  // a data: URL, which the pages' Content-Security-Policy allows for images
+        reader.addEventListener('load', function () { img.src = reader.result; });
+        reader.readAsDataURL(file);
         item.appendChild(img);
       } else {
         var doc = document.createElement('span');
@@ -123,29 +125,15 @@
     if (box && e.target.classList.contains('upload-input')) { render(box); }
   });
 
-  // Progress while a form with chosen files uploads; the answer replaces the page as a normal submit would.
+  // While a form with chosen files uploads, a progress bar says so (the browser's own submit carries the files).
   document.addEventListener('submit', function (e) {
     var form = e.target;
     var bar = form.querySelector('.upload-progress');
     var chosen = Array.prototype.some.call(form.querySelectorAll('.upload-input'), function (i) { return i.files && i.files.length; });
-    if (!bar || !chosen || !window.FormData || e.defaultPrevented) { return; }
-    e.preventDefault();
-    var data = new FormData(form, e.submitter || undefined);
-    var xhr = new XMLHttpRequest();
-    xhr.open('POST', (e.submitter && e.submitter.getAttribute('formaction')) || form.action);
-    xhr.setRequestHeader('Accept', 'text/html');
-    bar.hidden = false;
-    xhr.upload.addEventListener('progress', function (p) {
-      if (p.lengthComputable) { bar.querySelector('progress').value = Math.round(p.loaded * 100 / p.total); }
-    });
-    xhr.addEventListener('load', function () {
-      history.replaceState(null, '', xhr.responseURL);
-      document.open();
-      document.write(xhr.responseText);
-      document.close();
-    });
-    xhr.addEventListener('error', function () { bar.hidden = true; form.submit(); });
-    xhr.send(data);
+    if (bar && chosen && !e.defaultPrevented) {
+      bar.hidden = false;
+      bar.querySelector('progress').removeAttribute('value');
+    }
   });
 })();
 
