@@ -53,3 +53,113 @@
     if (expired) { expired.hidden = left > 0; }
   }, 1000);
 })();
+
+// 上传材料 (templates/fragments/upload.html): a thumbnail of each chosen file with remove, the limits checked at
+// once, and progress while the form uploads. Without this file the browser's own control still works.
+(function () {
+  'use strict';
+
+  function sizeText(bytes) {
+    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+  }
+
+  function keep(input, files) {
+    var transfer = new DataTransfer();
+    files.forEach(function (f) { transfer.items.add(f); });
+    input.files = transfer.files;
+  }
+
+  function render(box) {
+    var input = box.querySelector('.upload-input');
+    var list = box.querySelector('.upload-chosen');
+    var max = parseInt(box.getAttribute('data-max-bytes'), 10);
+    var files = Array.prototype.slice.call(input.files || []);
+    list.textContent = '';
+    files.forEach(function (file, index) {
+      var item = document.createElement('li');
+      var ok = /^(image\/(jpeg|png)|application\/pdf)$/.test(file.type);
+      if (file.type.indexOf('image/') === 0 && ok) {
+        var img = document.createElement('img');
+        img.className = 'upload-thumb';
+        img.alt = file.name;
+        var reader = new FileReader();  // a data: URL, which the pages' Content-Security-Policy allows for images
+        reader.addEventListener('load', function () { img.src = reader.result; });
+        reader.readAsDataURL(file);
+        item.appendChild(img);
+      } else {
+        var doc = document.createElement('span');
+        doc.className = 'upload-doc';
+        doc.textContent = 'PDF';
+        doc.setAttribute('aria-hidden', 'true');
+        item.appendChild(doc);
+      }
+      var text = document.createElement('span');
+      text.className = 'upload-name';
+      text.textContent = file.name + ' · ' + sizeText(file.size);
+      item.appendChild(text);
+      if (!ok || file.size > max) {
+        var error = document.createElement('p');
+        error.className = 'error';
+        error.setAttribute('role', 'alert');
+        error.textContent = box.getAttribute(ok ? 'data-too-large' : 'data-wrong-type');
+        item.appendChild(error);
+      }
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'danger upload-remove';
+      remove.textContent = box.getAttribute('data-remove');
+      remove.addEventListener('click', function () {
+        keep(input, files.filter(function (f, i) { return i !== index; }));
+        render(box);
+        input.focus();
+      });
+      item.appendChild(remove);
+      list.appendChild(item);
+    });
+    box.querySelector('.upload-choose').hidden = files.length > 0;
+    box.querySelector('.upload-replace').hidden = files.length === 0;
+  }
+
+  document.addEventListener('change', function (e) {
+    var box = e.target.closest && e.target.closest('[data-upload]');
+    if (box && e.target.classList.contains('upload-input')) { render(box); }
+  });
+
+  // While a form with chosen files uploads, a progress bar says so (the browser's own submit carries the files).
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    var bar = form.querySelector('.upload-progress');
+    var chosen = Array.prototype.some.call(form.querySelectorAll('.upload-input'), function (i) { return i.files && i.files.length; });
+    if (bar && chosen && !e.defaultPrevented) {
+      bar.hidden = false;
+      bar.querySelector('progress').removeAttribute('value');
+    }
+  });
+})();
+
+// Back-office tables (table[data-sortable]): a click on a column's header sorts the rows shown, again to reverse.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('table[data-sortable] th button.sort');
+    if (!button) { return; }
+    var th = button.closest('th');
+    var table = th.closest('table');
+    var column = Array.prototype.indexOf.call(th.parentNode.children, th);
+    var ascending = th.getAttribute('aria-sort') !== 'ascending';
+    Array.prototype.forEach.call(th.parentNode.children, function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    function key(row) {
+      var cell = row.cells[column];
+      return cell.getAttribute('data-sort') || cell.textContent.trim();
+    }
+    rows.sort(function (a, b) {
+      var x = key(a), y = key(b);
+      var n = /^\d+$/.test(x) && /^\d+$/.test(y) ? parseInt(x, 10) - parseInt(y, 10) : x.localeCompare(y, 'zh-CN');
+      return ascending ? n : -n;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  });
+})();

@@ -195,11 +195,16 @@ public class FamilyAccounts {
         return costs.ofYear(personId, year);
     }
 
-    @Transactional
-    public void remove(long accountId, long memberId, AuditTrail.Channel channel) {
-        FamilyAccountMember m = find(accountId, memberId)
+    /** A member the account may remove (bound, or waiting for the agency's review); anyone else's answers NOT_FOUND. */
+    public FamilyAccountMember removable(long accountId, long memberId) {
+        return find(accountId, memberId)
                 .filter(x -> x.status() == BindingStatus.ACTIVE || x.status() == BindingStatus.REVIEW)
                 .orElseThrow(FamilyAccounts::notFound);
+    }
+
+    @Transactional
+    public void remove(long accountId, long memberId, AuditTrail.Channel channel) {
+        FamilyAccountMember m = removable(accountId, memberId);
         jdbc.sql("update family_account_member set status = 'ENDED', ended_at = ? where id = ? and status in ('ACTIVE', 'REVIEW')")
                 .params(now(), memberId).update();
         audit.record(actor(accountId), "member:" + memberId, "FAMILY_ACCOUNT_REMOVED", channel, null);

@@ -187,11 +187,16 @@ public class ProxyMembers {
                 .orElseThrow(ProxyMembers::notFound);
     }
 
+    /** A binding the account may end (bound, or waiting for the agency's review); anyone else's answers NOT_FOUND. */
+    public ProxyMember endable(long accountId, long memberId) {
+        return find(accountId, memberId).filter(x -> x.status() == BindingStatus.ACTIVE || x.status() == BindingStatus.REVIEW)
+                .orElseThrow(ProxyMembers::notFound);
+    }
+
     /** 解除绑定. */
     @Transactional
     public void unbind(long accountId, long memberId, AuditTrail.Channel channel) {
-        find(accountId, memberId).filter(x -> x.status() == BindingStatus.ACTIVE || x.status() == BindingStatus.REVIEW)
-                .orElseThrow(ProxyMembers::notFound);
+        endable(accountId, memberId);
         jdbc.sql("update family_proxy_member set status = 'ENDED', ended_at = ? where id = ? and status in ('ACTIVE', 'REVIEW')")
                 .params(now(), memberId).update();
         audit.record(FamilyAccounts.actor(accountId), "member:" + memberId, "PROXY_UNBOUND", channel, null);

@@ -97,6 +97,9 @@ class FamilyBrowserTests extends BrowserTest {
         browser.get(url("/services/mutual-aid"));
         assertThat(body()).contains("李*英");
         browser.findElements(By.cssSelector("button[id^=unbind-]")).get(0).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-consequence")));
+        assertThat(field("confirm-consequence").getText()).contains("配偶李*英");
+        field("confirm-yes").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已解绑"));
         assertThat(browser.findElements(By.cssSelector("button[id^=unbind-]"))).isEmpty();
 

@@ -111,6 +111,8 @@ class FamilyAccessTests extends FamilyHttpTest {
                 "/services/mutual-aid/" + aid + "/unbind")) {
             tests.add(DynamicTest.dynamicTest("POST " + path, () ->
                     assertThat(web.submit("/services/family-accounts", path, Map.of()).statusCode()).isIn(403, 404)));
+            tests.add(DynamicTest.dynamicTest("POST " + path + " confirmed", () -> assertThat(web.submit("/services/family-accounts",
+                    path, Map.of("confirmed", "yes")).statusCode()).isIn(403, 404)));
         }
         tests.add(DynamicTest.dynamicTest("the owner's bindings are intact", () -> {
             assertThat(get("/api/v1/family/accounts", owner.token()).body()).hasSize(1);

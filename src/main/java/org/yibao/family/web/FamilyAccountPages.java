@@ -18,6 +18,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.PersonAccess;
 import org.yibao.common.Upload;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.family.ActingFor;
@@ -158,7 +159,14 @@ class FamilyAccountPages {
     }
 
     @PostMapping("/{id}/remove")
-    String remove(@PathVariable long id, RedirectAttributes flash) {
+    String remove(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                  RedirectAttributes flash) {
+        if (!Confirmation.given(confirmed)) {
+            FamilyAccountMember m = accounts.removable(citizen.accountId(), id);
+            return new Confirmation(messages.text("family.remove.confirm.title"),
+                    messages.text("family.remove.confirm.text", m.maskedName()), BASE + "/" + id + "/remove",
+                    messages.text("family.remove.confirm.button"), BASE).show(model);
+        }
         accounts.remove(citizen.accountId(), id, AuditTrail.Channel.WEB);
         flash.addFlashAttribute("notice", messages.text("family.notice.removed"));
         return "redirect:" + BASE;

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.family.MemberForm;
@@ -99,7 +100,16 @@ class MutualAidPages {
     }
 
     @PostMapping("/{id}/unbind")
-    String unbind(@PathVariable long id, RedirectAttributes flash) {
+    String unbind(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed,
+                  Model model, RedirectAttributes flash) {
+        if (!Confirmation.given(confirmed)) {
+            var binding = mutualAid.binding(citizen.accountId(), id);
+            String relation = messages.text("family.relationship." + binding.relationship().name());
+            return new Confirmation(messages.text("mutualAid.unbind.confirm.title"),
+                    messages.text("mutualAid.unbind.confirm.text", binding.maskedBeneficiaryName(), relation),
+                    BASE + "/" + id + "/unbind", messages.text("mutualAid.unbind.confirm.button"), BASE + "/" + id)
+                    .show(model);
+        }
         mutualAid.unbind(citizen.accountId(), id, AuditTrail.Channel.WEB);
         flash.addFlashAttribute("notice", messages.text("mutualAid.notice.unbound"));
         return "redirect:" + BASE;

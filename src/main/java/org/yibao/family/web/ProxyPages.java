@@ -16,6 +16,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
 import org.yibao.common.Upload;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.family.MemberForm;
@@ -122,7 +123,14 @@ class ProxyPages {
     }
 
     @PostMapping("/{id}/unbind")
-    String unbind(@PathVariable long id, RedirectAttributes flash) {
+    String unbind(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                  RedirectAttributes flash) {
+        if (!Confirmation.given(confirmed)) {
+            ProxyMember m = proxies.endable(citizen.accountId(), id);
+            return new Confirmation(messages.text("proxy.unbind.confirm.title"),
+                    messages.text("proxy.unbind.confirm.text", m.maskedName()), BASE + "/" + id + "/unbind",
+                    messages.text("proxy.unbind.confirm.button"), BASE).show(model);
+        }
         proxies.unbind(citizen.accountId(), id, AuditTrail.Channel.WEB);
         flash.addFlashAttribute("notice", messages.text("proxy.notice.unbound"));
         return "redirect:" + BASE;

@@ -2,6 +2,7 @@ package org.yibao.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.AuditTrail.Channel;
 import org.yibao.common.BusinessException;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.Messages;
 import org.yibao.identity.CitizenAccount;
 import org.yibao.identity.CitizenAccounts;
@@ -100,8 +102,15 @@ class MyAccountPages {
 
     /** 退出所有设备: ends every session and API token of the account, this one included. */
     @PostMapping("/me/logout-all")
-    String logoutEverywhere(@AuthenticationPrincipal CitizenPrincipal me, HttpServletRequest request,
-                            HttpServletResponse response) {
+    String logoutEverywhere(@AuthenticationPrincipal CitizenPrincipal me,
+                            @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed,
+                            Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!Confirmation.given(confirmed)) {
+            CitizenAccount account = accounts.find(me.accountId()).orElseThrow();
+            return new Confirmation(messages.text("me.logoutEverywhere.confirm.title"),
+                    messages.text("me.logoutEverywhere.confirm.text", account.maskedPhone()), "/me/logout-all",
+                    messages.text("me.logoutEverywhere.confirm.button"), "/me").show(model);
+        }
         sessions.endAll(me.accountId(), null, null);
         new SecurityContextLogoutHandler().logout(request, response, null);
         return "redirect:/login?logout-all";

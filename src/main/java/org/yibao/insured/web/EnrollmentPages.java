@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Upload;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.EnrollmentStatus;
@@ -117,7 +119,15 @@ class EnrollmentPages {
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@PathVariable long id, RedirectAttributes flash) {
+    String cancel(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                  RedirectAttributes flash) {
+        if (!Confirmation.given(confirmed)) {
+            enrollments.mine(citizen.accountId(), id);
+            String path = "/services/resident-enrollment/" + id;
+            return new Confirmation(messages.text("enrollment.cancel.confirm.title"),
+                    messages.text("enrollment.cancel.confirm.text"), path + "/cancel",
+                    messages.text("enrollment.cancel.confirm.button"), path).show(model);
+        }
         try {
             enrollments.cancel(citizen.accountId(), id);
             flash.addFlashAttribute("notice", messages.text("enrollment.notice.CANCELLED"));

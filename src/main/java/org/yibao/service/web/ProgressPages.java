@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.FlashOutcome;
 import org.yibao.common.web.Messages;
@@ -99,22 +100,39 @@ class ProgressPages {
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@PathVariable long id, RedirectAttributes flash) {
-        visible(id);
+    String cancel(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                  RedirectAttributes flash) {
+        Application a = visible(id);
+        if (!Confirmation.given(confirmed) && a.status().cancellable()) {
+            return confirm(model, a, "cancel");
+        }
         return act(id, flash, "office.progress.cancelled",
                 () -> applications.cancel(citizen.accountId(), id, AuditTrail.Channel.WEB));
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id, RedirectAttributes flash) {
+    String revoke(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                  RedirectAttributes flash) {
         Application a = visible(id);
         if (!content.revocable(a)) {
             flash.addFlashAttribute("flash", messages.text("error.SERVICE_NOT_REVOCABLE"));
             flash.addFlashAttribute("flashError", true);
             return "redirect:/applications/" + id;
         }
+        if (!Confirmation.given(confirmed)) {
+            return confirm(model, a, "revoke");
+        }
         return act(id, flash, "office.progress.revoked",
                 () -> applications.revoke(citizen.accountId(), id, AuditTrail.Channel.WEB));
+    }
+
+    /** 取消申请 / 撤销 asks once, naming the application's type, number and whom it is about. */
+    private String confirm(Model model, Application a, String what) {
+        String type = messages.text("service.type." + a.type().name());
+        String path = "/applications/" + a.id();
+        return new Confirmation(messages.text("office.progress." + what + ".confirm.title"),
+                messages.text("office.progress." + what + ".confirm.text", type, a.id()), path + "/" + what,
+                messages.text("office.progress." + what + ".confirm.button"), path).show(model);
     }
 
     private String act(long id, RedirectAttributes flash, String doneKey, Runnable action) {

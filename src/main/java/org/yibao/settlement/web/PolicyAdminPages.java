@@ -93,6 +93,7 @@ class PolicyAdminPages {
 
     private String show(PolicyRule rule, Model model) {
         model.addAttribute("rule", rule);
+        model.addAttribute("regionName", regions.find(rule.regionCode()).map(r -> r.name()).orElse(rule.regionCode()));
         model.addAttribute("history", parameters.history(rule.id()));
         model.asMap().putIfAbsent("errors", Map.of());
         return "settlement/policy-edit";

@@ -7,12 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.yibao.common.AuditTrail;
 import org.yibao.service.ApplicationStatus;
+import org.yibao.service.ApplicationType;
 import org.yibao.service.Material;
+import org.yibao.service.chronic.Commitments;
 import org.yibao.support.Multipart;
 import org.yibao.support.TestIds;
 import org.yibao.support.WebSession;
@@ -77,6 +82,23 @@ class OfficeRouteTests extends YibaoHttpTest {
         HttpResponse<String> thumb = own.get(base + "/materials/" + material.id() + "?thumb=true");
         assertThat(thumb.statusCode()).isEqualTo(200);
         assertThat(thumb.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("image/png"));
+    }
+
+    @Test
+    void theReviewPageShowsThumbnailsThatLoadAndNamesTheAcceptedTexts() {
+        long id = fixtures.draft(account, person, REGION, ApplicationType.CHRONIC_DISEASE, "");
+        fixtures.workflow().acceptCommitment(account, id, Commitments.WARM_TIP, Commitments.VERSION);
+        fixtures.workflow().acceptCommitment(account, id, Commitments.CONSENT, Commitments.VERSION);
+        fixtures.workflow().submit(account, id, AuditTrail.Channel.WEB);
+        WebSession own = staff("clerk130200", "Clerk2025");
+
+        String page = own.get("/staff/applications/" + id).body();
+        Matcher thumbnail = Pattern.compile("<img src=\"([^\"]+)\"[^>]*class=\"thumb\"").matcher(page);
+        assertThat(thumbnail.find()).as("a thumbnail on the review page").isTrue();
+        HttpResponse<String> image = own.get(thumbnail.group(1).replace("&amp;", "&"));
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("image/png"));
+        assertThat(page).contains("温馨提示", "知情同意书").doesNotContain(">WARM_TIP<", ">CONSENT<");
     }
 
     @Test

@@ -67,6 +67,7 @@ class ProgressRouteTests extends YibaoHttpTest {
         assertThat(other.get("/applications/" + id + "/materials/" + material.id()).statusCode()).isEqualTo(404);
         assertThat(other.submit("/", "/applications/" + id + "/cancel", Map.of()).statusCode()).isEqualTo(404);
         assertThat(other.submit("/", "/applications/" + id + "/revoke", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(other.submit("/", "/applications/" + id + "/cancel", Map.of("confirmed", "yes")).statusCode()).isEqualTo(404);
 
         String token = login(otherPhone, PASSWORD);
         Json one = get("/api/v1/applications/" + id, token);
@@ -104,7 +105,11 @@ class ProgressRouteTests extends YibaoHttpTest {
         HttpResponse<String> file = web.get("/applications/" + open + "/materials/" + material);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("image/png"));
-        HttpResponse<String> cancelled = web.submit("/applications/" + open, "/applications/" + open + "/cancel", Map.of());
+        HttpResponse<String> asked = web.submit("/applications/" + open, "/applications/" + open + "/cancel", Map.of());
+        assertThat(asked.body()).contains("取消业务申请", "门诊慢特病申报（业务编号 " + open + "）", "id=\"confirm-yes\"");
+        assertThat(fixtures.find(open).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        HttpResponse<String> cancelled = web.submit("/applications/" + open, "/applications/" + open + "/cancel",
+                Map.of("confirmed", "yes"));
         assertThat(cancelled.body()).contains("id=\"flash\"", "已取消");
         assertThat(fixtures.find(open).status()).isEqualTo(ApplicationStatus.CANCELLED);
         HttpResponse<String> again = web.submit("/", "/applications/" + open + "/cancel", Map.of());

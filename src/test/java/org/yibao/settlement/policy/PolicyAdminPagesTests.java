@@ -68,6 +68,14 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
     }
 
     @Test
+    void theEditPageNamesRegionInsuranceTypeAndFundBesideTheirCodes() {
+        long id = ownRow();
+        String page = staff("admin", "Admin2025").get("/staff/admin/policy/" + id).body();
+        assertThat(page).contains("唐山市 130200", "城乡居民基本医疗保险基金 390100")
+                .contains("id=\"policy-insutype\">城乡居民基本医疗保险<");
+    }
+
+    @Test
     void editCreatesAVersionWithTheReason() {
         long id = ownRow();
         WebSession admin = staff("admin", "Admin2025");

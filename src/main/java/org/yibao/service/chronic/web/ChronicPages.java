@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.service.Application;
@@ -261,8 +262,14 @@ class ChronicPages {
     }
 
     @PostMapping("/applications/{id}/discard")
-    String discard(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+    String discard(@PathVariable long id, @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed, Model model,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         chronic.draft(citizen.accountId(), id);
+        if (!Confirmation.given(confirmed)) {
+            return new Confirmation(messages.text("chronic.discard.confirm.title"),
+                    messages.text("chronic.discard.confirm.text"), BASE + "/applications/" + id + "/discard",
+                    messages.text("chronic.discard.confirm.button"), BASE + "/applications/" + id).show(model);
+        }
         chronic.discard(citizen.accountId(), id);
         flash.addFlashAttribute("notice", messages.text("chronic.discarded"));
         return "redirect:" + BASE;
