@@ -67,6 +67,9 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).as("remembered on every page").contains("elder");
         assertThat(body()).contains("已认证", "吴*梅");
 
+        // a person scrolls the button above the bottom bar before tapping it
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", field("logout"));
         field("logout").click();
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(body()).contains("您已安全退出");
