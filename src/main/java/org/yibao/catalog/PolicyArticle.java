@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A 政策咨询 document: title, issuing region (null for a national document), issuer, 文号, publish date and a
- * plain-text body whose paragraphs are separated by blank lines.
+ * plain-text body whose paragraphs are separated by blank lines. {@code sample}: an example written for the demo,
+ * not a published document (its 文号 is invented), shown as 示例 wherever it appears.
  */
 public record PolicyArticle(long id, String title, @Nullable String regionCode, @Nullable String regionName,
-                            String issuer, String documentNumber, LocalDate publishDate, String body) {
+                            String issuer, String documentNumber, LocalDate publishDate, String body,
+                            boolean sample) {
 
     public boolean isNational() {
         return regionCode == null;

@@ -14,7 +14,7 @@ public class PolicyArticles {
 
     private static final String COLUMNS = """
             select p.id, p.title, p.region_code, d.name as region_name, p.issuer, p.document_number, p.publish_date,
-                   p.body
+                   p.body, p.sample
             from catalog_policy p left join catalog_division d on d.code = p.region_code
             """;
     private static final String WHERE = """

@@ -81,4 +81,15 @@ class CatalogPagesTests extends YibaoHttpTest {
         assertThat(page("/query/policies/" + (id + 100_000)).statusCode()).isEqualTo(404);
         assertThat(page("/query/policies/nope").body()).contains("页面不存在");
     }
+
+    @Test
+    void everyDemoArticleIsMarkedAsASampleInTheHallAndTheApi() {
+        long id = jdbc.sql("select id from catalog_policy where document_number = ?").param("医保发〔2025〕108号")
+                .query(Long.class).single();
+        assertThat(page("/query/policies/" + id).body()).contains("id=\"policy-sample\"", "演示用示例", "文号为虚构");
+        assertThat(page("/query/policies?q=" + enc("医保")).body()).contains(">示例<");
+        assertThat(jdbc.sql("select count(*) from catalog_policy where not sample").query(Long.class).single())
+                .as("the demo loads no article that is not a sample").isZero();
+        assertThat(get("/api/v1/catalog/policies/" + id, null).body().get("sample").asBoolean()).isTrue();
+    }
 }

@@ -41,8 +41,9 @@ class PolicyDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (Map<String, String> a : articles()) {
             jdbc.sql("""
-                    insert into catalog_policy (title, region_code, issuer, document_number, publish_date, body)
-                    values (?, ?, ?, ?, ?, ?) on conflict (document_number) do nothing""")
+                    insert into catalog_policy (title, region_code, issuer, document_number, publish_date, body, sample)
+                    values (?, ?, ?, ?, ?, ?, true)
+                    on conflict (document_number) do update set sample = true""")
                     .params(a.get("title"), a.get("region"), a.get("issuer"), a.get("number"),
                             LocalDate.parse(a.get("date")), a.get("body"))
                     .update();

@@ -37,7 +37,8 @@ class CatalogViews {
     }
 
     record PolicyView(long id, String title, @Nullable String regionCode, String regionName, String issuer,
-                      String documentNumber, LocalDate publishDate, @Nullable List<String> paragraphs) {
+                      String documentNumber, LocalDate publishDate, @Nullable List<String> paragraphs,
+                      boolean sample) {
     }
 
     ItemView item(MedicalItem i) {
@@ -50,6 +51,6 @@ class CatalogViews {
     PolicyView policy(PolicyArticle p, boolean withBody) {
         String region = p.isNational() ? messages.text("catalog.policy.national") : String.valueOf(p.regionName());
         return new PolicyView(p.id(), p.title(), p.regionCode(), region, p.issuer(), p.documentNumber(),
-                p.publishDate(), withBody ? p.paragraphs() : null);
+                p.publishDate(), withBody ? p.paragraphs() : null, p.sample());
     }
 }
