@@ -87,9 +87,10 @@ class TransferBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-applications")));
         browser.get(url("/staff/applications/" + id));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
-        click("claim");
+        clickAndLoad("claim");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
-        click("approve");
+        // the claimed page already shows a flash: wait for the approved page itself, not for any flash
+        clickAndLoad("approve");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
     }
 
