@@ -53,6 +53,27 @@ public class Consumptions implements MedicalCosts {
                 .params(authorizerPersonId, year, year).query(Consumptions::row).list();
     }
 
+    /**
+     * Settlements by any combination of person, institution and region, settled in {@code [from, to)}; null means
+     * any. At most {@code limit} rows after skipping {@code offset}, newest first (FHIR searches, bounded by the caller).
+     */
+    public record Search(@Nullable Long personId, @Nullable String institutionCode, @Nullable String regionCode,
+                         @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit, int offset) {
+    }
+
+    public List<Consumption> search(Search q) {
+        return jdbc.sql(SELECT + """
+                 where (cast(? as bigint) is null or s.person_id = ?)
+                   and (cast(? as varchar) is null or s.institution_code = ?)
+                   and (cast(? as varchar) is null or s.region_code = ?)
+                   and (cast(? as timestamptz) is null or s.setl_time >= ?)
+                   and (cast(? as timestamptz) is null or s.setl_time < ?)
+                order by s.setl_time desc, s.setl_id limit ? offset ?""")
+                .params(q.personId(), q.personId(), q.institutionCode(), q.institutionCode(), q.regionCode(),
+                        q.regionCode(), q.from(), q.from(), q.to(), q.to(), q.limit(), q.offset())
+                .query(Consumptions::row).list();
+    }
+
     public Optional<Consumption> find(String setlId) {
         return jdbc.sql(SELECT + " where s.setl_id = ?").param(setlId).query(Consumptions::row).optional();
     }
