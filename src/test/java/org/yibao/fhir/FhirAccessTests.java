@@ -81,6 +81,10 @@ class FhirAccessTests extends FhirTest {
         visits.json().get("entry").forEach(e ->
                 assertThat(e.get("resource").get("provider").get("reference").asString()).isEqualTo("Organization/" + own));
 
+        assertThat(fhir(staff("cashier-" + own, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
+                .as("the institution's cashier").isEqualTo(200);
+        assertThat(fhir(staff("cashier-" + other, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
+                .isEqualTo(403);
         assertThat(signed("/ExplanationOfBenefit/" + setl, other).status()).isEqualTo(403);
         Fhir refused = signed("/Patient/" + wang, other);
         assertThat(refused.status()).isEqualTo(403);
@@ -130,6 +134,9 @@ class FhirAccessTests extends FhirTest {
         assertThat(fhir("/Patient/abc%3Cscript%3E", token).status()).isEqualTo(404);
         assertThat(fhir("/Coverage/1-2-3", token).status()).isEqualTo(404);
         assertThat(fhir("/a/b/c/d", token).issue()).isEqualTo("not-found");
+        Fhir outside = send(HttpRequest.newBuilder(URI.create(url("/fhir/r5/Patient/1"))).GET().build());
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.json().get("resourceType").asString()).isEqualTo("OperationOutcome");
         Fhir post = send(HttpRequest.newBuilder(URI.create(url("/fhir/r4/Patient")))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Patient\"}")).build());

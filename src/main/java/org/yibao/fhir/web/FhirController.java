@@ -33,7 +33,7 @@ import org.yibao.fhir.internal.OrganizationResources;
  * searchset Bundle, in JSON. Every refusal is an OperationOutcome with its status (400, 401, 403, 404, 405, 406).
  */
 @RestController
-@RequestMapping("/fhir/r4")
+@RequestMapping("/fhir")
 class FhirController {
 
     private static final Logger log = LoggerFactory.getLogger(FhirController.class);
@@ -56,13 +56,13 @@ class FhirController {
         this.regions = regions;
     }
 
-    @GetMapping("/metadata")
+    @GetMapping("/r4/metadata")
     ResponseEntity<String> metadata(@RequestParam(name = "_format", required = false) String format) {
         SearchParams.checkFormat(format);
         return json.ok(Capability.statement(base()));
     }
 
-    @GetMapping("/{type}/{id}")
+    @GetMapping("/r4/{type}/{id}")
     ResponseEntity<String> read(@PathVariable String type, @PathVariable String id,
                                 @RequestParam(name = "_format", required = false) String format,
                                 HttpServletRequest request) {
@@ -89,7 +89,7 @@ class FhirController {
         });
     }
 
-    @GetMapping("/{type}")
+    @GetMapping("/r4/{type}")
     ResponseEntity<String> search(@PathVariable String type, @RequestParam MultiValueMap<String, String> query,
                                   HttpServletRequest request) {
         knownType(type);
