@@ -1,5 +1,8 @@
 package org.yibao.fhir.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +37,7 @@ import org.yibao.fhir.internal.OrganizationResources;
  */
 @RestController
 @RequestMapping("/fhir")
+@Tag(name = "FHIR R4 (read-only)", description = "docs/fhir.md: application/fhir+json")
 class FhirController {
 
     private static final Logger log = LoggerFactory.getLogger(FhirController.class);
@@ -57,12 +61,14 @@ class FhirController {
     }
 
     @GetMapping("/r4/metadata")
+    @Operation(summary = "CapabilityStatement: what the FHIR facade offers (public)")
     ResponseEntity<String> metadata(@RequestParam(name = "_format", required = false) String format) {
         SearchParams.checkFormat(format);
         return json.ok(Capability.statement(base()));
     }
 
     @GetMapping("/r4/{type}/{id}")
+    @Operation(summary = "Reads Patient, Coverage, Organization, Claim, ClaimResponse, ExplanationOfBenefit or CodeSystem by id")
     ResponseEntity<String> read(@PathVariable String type, @PathVariable String id,
                                 @RequestParam(name = "_format", required = false) String format,
                                 HttpServletRequest request) {
@@ -90,6 +96,7 @@ class FhirController {
     }
 
     @GetMapping("/r4/{type}")
+    @Operation(summary = "Searches Coverage (patient), Claim, ClaimResponse, ExplanationOfBenefit (patient, created) or CodeSystem (url)")
     ResponseEntity<String> search(@PathVariable String type, @RequestParam MultiValueMap<String, String> query,
                                   HttpServletRequest request) {
         knownType(type);
@@ -114,6 +121,7 @@ class FhirController {
     }
 
     /** Anything else under {@code /fhir}: another method (405) or a path the facade does not have (404). */
+    @Hidden
     @RequestMapping("/**")
     ResponseEntity<String> other(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
