@@ -12,6 +12,7 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -131,7 +132,7 @@ class FhirValidationTests extends FhirTest {
     }
 
     @Test
-    void theCheckFindsAMissingRequiredElementAndACodeOutsideItsCodeSystem() {
+    void theCheckFindsAMissingRequiredElementACodeOutsideItsCodeSystemAndABrokenInvariant() {
         Map<String, CodeSystem> systems = codeSystems();
         ExplanationOfBenefit eob = (ExplanationOfBenefit) read("/ExplanationOfBenefit/"
                 + newestSettlement(personOf("13800000001")), login("13800000001", "Yibao2025"));
@@ -141,6 +142,9 @@ class FhirValidationTests extends FhirTest {
         eob.setPatient(new Reference("Patient/1"));
         eob.getSubType().getCodingFirstRep().setCode("99");
         assertThat(R4Check.errors(eob, systems)).as("med_type 99").anyMatch(e -> e.contains("med-type#99"));
+        eob.getSubType().getCodingFirstRep().setCode("21");
+        eob.getBillablePeriod().setStartElement(new DateTimeType("2025-02-01")).setEndElement(new DateTimeType("2025-01-01"));
+        assertThat(R4Check.errors(eob, systems)).as("a period that ends before it starts").anyMatch(e -> e.contains("per-1"));
     }
 
     private List<String> codes(Map<String, CodeSystem> systems, String id) {

@@ -17,7 +17,7 @@ import org.hl7.fhir.r4.model.Coding;
 /**
  * Checks a resource against the FHIR R4 base definitions with HAPI: its FhirValidator against the R4 base schemas
  * (structure, cardinalities, data types and the codes of every required binding, from hapi-fhir-validation-resources-r4),
- * then every coding against its code system — HL7's from the R4 base terminology HAPI ships, Yibao's from the
+ * then the invariants of the base StructureDefinitions ({@link R4Invariants}), then every coding against its code system — HL7's from the R4 base terminology HAPI ships, Yibao's from the
  * CodeSystem resources the facade publishes — code and display. The validator is built once per JVM, on first use.
  */
 final class R4Check {
@@ -32,6 +32,7 @@ final class R4Check {
         static final FhirValidator VALIDATOR = CONTEXT.newValidator().setValidateAgainstStandardSchema(true)
                 .setValidateAgainstStandardSchematron(false);
         static final DefaultProfileValidationSupport BASE = new DefaultProfileValidationSupport(CONTEXT);
+        static final R4Invariants INVARIANTS = new R4Invariants(BASE);
     }
 
     /** Parses JSON as a strict client would: an unknown element or a malformed value fails the parse. */
@@ -49,6 +50,7 @@ final class R4Check {
         Holder.VALIDATOR.validateWithResult(resource).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .forEach(m -> errors.add(m.getLocationString() + ": " + m.getMessage()));
+        errors.addAll(Holder.INVARIANTS.errors((org.hl7.fhir.r4.model.Resource) resource));
         FhirTerser terser = CONTEXT.newTerser();
         for (Coding coding : terser.getAllPopulatedChildElementsOfType(resource, Coding.class)) {
             String where = resource.fhirType() + " " + coding.getSystem() + "#" + coding.getCode();
