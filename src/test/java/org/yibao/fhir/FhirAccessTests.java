@@ -64,6 +64,18 @@ class FhirAccessTests extends FhirTest {
     }
 
     @Test
+    void refusesACitizenWithoutRealNameVerificationAnyPersonsRecords() {
+        String token = login(registeredPhone("Fhir2025ok"), "Fhir2025ok");
+        for (String path : new String[] {"/Coverage", "/ExplanationOfBenefit", "/Patient/" + personOf(WANG),
+                "/Claim/" + newestSettlement(personOf(WANG))}) {
+            Fhir r = fhir(path, token);
+            assertThat(r.status()).as(path).isEqualTo(403);
+            assertThat(r.issue()).isEqualTo("forbidden");
+        }
+        assertThat(fhir("/Organization/130200", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void letsAnInstitutionReadOnlyThePersonsAndSettlementsOfItsOwnVisits() {
         long wang = personOf(WANG);
         String setl = newestSettlement(wang);

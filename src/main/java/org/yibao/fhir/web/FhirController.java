@@ -109,6 +109,9 @@ class FhirController {
         FhirCaller caller = callers.of(request);
         if (type.equals("Coverage")) {
             Long patient = params.patient() != null ? params.patient() : caller.personId();
+            if (patient == null && caller.kind() == FhirCaller.Kind.CITIZEN) {
+                throw FhirException.forbidden("请先完成实名认证");
+            }
             if (patient == null) {
                 throw FhirException.invalid("请用 patient=Patient/人员编号 指定参保人");
             }
