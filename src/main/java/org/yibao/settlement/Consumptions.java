@@ -61,17 +61,26 @@ public class Consumptions implements MedicalCosts {
                          @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit, int offset) {
     }
 
+    /** Only the conditions given are sent, so that the person's or the institution's index serves the search. */
     public List<Consumption> search(Search q) {
-        return jdbc.sql(SELECT + """
-                 where (cast(? as bigint) is null or s.person_id = ?)
-                   and (cast(? as varchar) is null or s.institution_code = ?)
-                   and (cast(? as varchar) is null or s.region_code = ?)
-                   and (cast(? as timestamptz) is null or s.setl_time >= ?)
-                   and (cast(? as timestamptz) is null or s.setl_time < ?)
-                order by s.setl_time desc, s.setl_id limit ? offset ?""")
-                .params(q.personId(), q.personId(), q.institutionCode(), q.institutionCode(), q.regionCode(),
-                        q.regionCode(), q.from(), q.from(), q.to(), q.to(), q.limit(), q.offset())
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new java.util.ArrayList<>();
+        condition(where, params, " and s.person_id = ?", q.personId());
+        condition(where, params, " and s.institution_code = ?", q.institutionCode());
+        condition(where, params, " and s.region_code = ?", q.regionCode());
+        condition(where, params, " and s.setl_time >= ?", q.from());
+        condition(where, params, " and s.setl_time < ?", q.to());
+        params.add(q.limit());
+        params.add(q.offset());
+        return jdbc.sql(SELECT + where + " order by s.setl_time desc, s.setl_id limit ? offset ?").params(params)
                 .query(Consumptions::row).list();
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String sql, @Nullable Object value) {
+        if (value != null) {
+            where.append(sql);
+            params.add(value);
+        }
     }
 
     public Optional<Consumption> find(String setlId) {
