@@ -128,6 +128,18 @@ class AccountTransfers implements TransferFunds {
         return refunds.of(reference);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean correctRefund(String reference, BankAccount bank) {
+        return refunds.correct(reference, bank);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Refund retryRefund(String reference) {
+        return refunds.retry(reference);
+    }
+
     private Optional<Row> lock(long personId) {
         List<Row> rows = jdbc.sql("""
                 select balance_fen, region_code, frozen_for from account_personal where person_id = ? for update""")

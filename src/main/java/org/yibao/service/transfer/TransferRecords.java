@@ -97,6 +97,15 @@ public class TransferRecords {
                 .params(by, at, moved.fen(), applicationId).update();
     }
 
+    /** The person's corrected bank account for a 清退 the bank refused. */
+    void bankCorrected(long applicationId, TransferFunds.BankAccount bank) {
+        jdbc.sql("""
+                update service_transfer set bank_category = ?, bank_name = ?, bank_account = ?, bank_account_name = ?
+                where application_id = ? and refund""")
+                .params(bank.category(), bank.bankName(), bank.accountNumber(), bank.accountName(), applicationId)
+                .update();
+    }
+
     void closed(long applicationId) {
         jdbc.sql("update service_transfer set stage = 'CLOSED' where application_id = ?").param(applicationId).update();
     }
