@@ -260,7 +260,7 @@ class TransferApiTests extends YibaoHttpTest {
                 .query(Integer.class).single()).isEqualTo(12);
         String content = get("/api/v1/applications/" + id, token).body().get("content").toString();
         assertThat(content).contains("\"转出地缴费月数\",\"value\":\"12\"",
-                "\"累计缴费月数（各统筹地区合计，转入地互认）\",\"value\":\"18\"");
+                "\"累计缴费月数（各地合计）\",\"value\":\"18\"");
     }
 
     private void contribution(TestPerson p, String region, int year, int month) {
