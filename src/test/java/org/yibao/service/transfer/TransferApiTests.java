@@ -229,6 +229,27 @@ class TransferApiTests extends YibaoHttpTest {
     }
 
     @Test
+    void bothRegionsClerksListTheTransferFromTheVoucherOnAndTheRegionItWaitsOnSeesItMarked() {
+        TestPerson p = employee("陶列表", "2");
+        long id = post("/api/v1/applications/transfer", intra(), citizen(p)).body().get("applicationId").asLong();
+        String row = "id=\"transfer-" + id + "\"";
+        String waiting = "id=\"transfer-waiting-" + id + "\"";
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, waiting, "转出地审核");
+        assertThat(staffGet("clerk130600", "/staff/transfer").body()).doesNotContain(row);
+
+        workflow.approve(TANGSHAN, id, null);
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, "转入地接收中")
+                .doesNotContain(waiting);
+        assertThat(staffGet("clerk130600", "/staff/transfer").body()).contains(row, waiting);
+        assertThat(staffGet("clerk360600", "/staff/transfer").body()).doesNotContain(row);
+
+        workflow.approve(BAODING, id, null);
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, "个人账户已划转，办结")
+                .doesNotContain(waiting);
+        assertThat(staffGet("clerk130200", "/staff/applications/" + id).body()).contains("950.00", "已完成");
+    }
+
+    @Test
     void aRetiredPersonIsRefusedAsNotInWorkAndNothingIsWritten() {
         TestPerson p = employee("郑退休", "2");
         jdbc.sql("update insured_period set psn_type = '1201' where person_id = ? and region_code = '130200'")
