@@ -55,4 +55,10 @@ public interface TransferFunds {
      * account first), a paid one, and answers 503 without a bank adapter.
      */
     Refund retryRefund(String reference);
+
+    /**
+     * The person's personal-account balance per pooling region, from the journal's legs in each region: after a move
+     * the old region's is zero and the receiving region's holds what moved (and what came and went since).
+     */
+    java.util.Map<String, Money> balancesByRegion(long personId);
 }

@@ -120,6 +120,10 @@ class TransferRules implements ApplicationTypeRules {
             lines.add(FormLine.text(t.refundTo() == null ? "transfer.field.moved" : "transfer.field.refunded",
                     t.moved().toString()));
         }
+        if (t.stage() == TransferRecords.Stage.DONE) {
+            lines.add(FormLine.text("transfer.field.oldAccount", funds.balancesByRegion(t.personId())
+                    .getOrDefault(t.fromRegion(), org.yibao.common.Money.ZERO).toString()));
+        }
         funds.refundOf(t.reference()).ifPresent(r -> {
             lines.add(FormLine.key("transfer.field.refundStatus", "transfer.refund." + r.status()));
             if (r.reason() != null) {

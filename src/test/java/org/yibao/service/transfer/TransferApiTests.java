@@ -89,6 +89,11 @@ class TransferApiTests extends YibaoHttpTest {
                 .query(String.class).single()).isEqualTo("130600");
         assertThat(jdbc.sql("select stage from service_transfer where application_id = ?").param(id)
                 .query(String.class).single()).isEqualTo("DONE");
+        assertThat(detail.body().get("content").toString()).contains("\"转出地个人账户余额（元）\",\"value\":\"0.00\"");
+        assertThat(jdbc.sql("""
+                select region_code || ':' || sum(amount_fen) from account_journal where person_id = ?
+                and ledger = 'PERSONAL' group by region_code order by region_code""").param(p.id())
+                .query(String.class).list()).containsExactly("130200:0", "130600:95000");
     }
 
     @Test
