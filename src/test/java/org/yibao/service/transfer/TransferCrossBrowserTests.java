@@ -13,6 +13,7 @@ import org.yibao.account.PersonalAccounts;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.service.office.OfficeFixtures;
+import org.yibao.support.Axe;
 import org.yibao.support.Browser;
 import org.yibao.support.BrowserTest;
 import org.yibao.support.LargeFont;
@@ -21,7 +22,8 @@ import org.yibao.support.LargeFont;
  * The 跨省 walk in 大字版 in a real headless Chromium: the administrator sets 鹰潭 to refuse account funds; a person
  * 暂停 in 唐山 and 正常 in 鹰潭 files a 跨省转移接续转出地申请 with a bank account the bank refuses; clerk130200 issues
  * the voucher, clerk360600 accepts, and the 清退 fails with the bank's reason; the person corrects the account, the
- * 唐山 clerk sends it again after confirming, and the person reads 已拨付. The citizen's pages pass the 大字版 measure.
+ * 唐山 clerk sends it again after confirming, and the person reads 已拨付. The citizen's pages pass the 大字版 measure
+ * and axe, as do the pages a link walk cannot reach (the refunds list with a failure, the confirmation).
  */
 class TransferCrossBrowserTests extends BrowserTest {
 
@@ -48,7 +50,7 @@ class TransferCrossBrowserTests extends BrowserTest {
             browser.get(url("/services/transfer"));
             assertThat(body()).contains("跨省转移接续转出地申请", "鹰潭", "清退至个人银行卡").doesNotContain("即将上线");
             assertThat(browser.findElements(By.cssSelector("body.elder"))).isNotEmpty();
-            assertThat(LargeFont.tooSmall(browser)).isEmpty();
+            checked();
             click("variant-CROSS_OUT");
             new Select(field("toRegion")).selectByValue("360600");
             bank("ICBC", "中国工商银行鹰潭分行", "6222020200110000", p.name());
@@ -56,7 +58,7 @@ class TransferCrossBrowserTests extends BrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
             long id = Long.parseLong(field("application-number").getText());
             assertThat(body()).contains("跨省转移接续转出地申请", "余额清退至个人银行卡", "应先撤销线上转移申请");
-            assertThat(LargeFont.tooSmall(browser)).isEmpty();
+            checked();
 
             review("clerk130200", id);
             assertThat(body()).contains("转入地经办机构接收中");
@@ -65,18 +67,19 @@ class TransferCrossBrowserTests extends BrowserTest {
             browser.get(url("/staff/transfer/refunds"));
             assertThat(body()).contains("申请编号 " + id, "拨付失败", "收款账户不存在");
             assertThat(browser.findElements(By.id("refund-retry-" + id))).isEmpty();
+            assertThat(Axe.findings(browser)).isEmpty();
 
             citizenInLargeFont(phone);
             browser.get(url("/applications/" + id));
             assertThat(field("application-content").getText()).contains("拨付失败", "收款账户不存在");
             clickAndLoad("transfer-correct-bank");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transfer-bank-form")));
-            assertThat(LargeFont.tooSmall(browser)).isEmpty();
+            checked();
             bank("CCB", "中国建设银行鹰潭分行", "6217000011112222333", p.name());
             clickAndLoad("transfer-bank-submit");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
             assertThat(body()).contains("银行账户已更正", "待拨付");
-            assertThat(LargeFont.tooSmall(browser)).isEmpty();
+            checked();
             Browser.screenshot(browser, "transfer-refund-corrected");
 
             staffLogin("clerk130200", "Clerk2025");
@@ -84,6 +87,7 @@ class TransferCrossBrowserTests extends BrowserTest {
             clickAndLoad("refund-retry-" + id);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-yes")));
             assertThat(body()).contains("每笔清退只拨付一次");
+            assertThat(Axe.findings(browser)).isEmpty();
             clickAndLoad("confirm-yes");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
             assertThat(body()).contains("已重新提交拨付", "已拨付");
@@ -97,6 +101,12 @@ class TransferCrossBrowserTests extends BrowserTest {
         } finally {
             transferRegions.set("admin", "360600", true);
         }
+    }
+
+    /** The citizen's page in 大字版: nothing too small or too wide, no serious or critical axe finding. */
+    private void checked() {
+        assertThat(LargeFont.tooSmall(browser)).isEmpty();
+        assertThat(Axe.findings(browser)).isEmpty();
     }
 
     private void bank(String category, String bankName, String account, String holder) {
