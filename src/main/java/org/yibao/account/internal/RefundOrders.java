@@ -21,10 +21,13 @@ import org.yibao.service.TransferFunds;
  * 清退 payment orders: written 待拨付 in the transaction that empties the account, handed to the bank once that
  * transaction committed, and marked 已拨付 or failed with the bank's reason. An order goes to the bank only while
  * its row is locked and 待拨付, so the first sending and a clerk's 重新拨付 never pay twice (the order id is the
- * bank's key). A failed order waits for the person's corrected bank account. Without a bank adapter orders wait.
+ * bank's key). A failed order waits for the person's corrected bank account. Without a bank adapter, or while the
+ * bank cannot be reached, orders stay 待拨付 and a clerk sends them again.
  */
 @Component
 class RefundOrders {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RefundOrders.class);
 
     private static final String ORDER = """
             select id, reference, person_id, amount_fen, bank_category, bank_name, bank_account, account_name, status
@@ -61,7 +64,12 @@ class RefundOrders {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                separately.executeWithoutResult(s -> locked(reference).ifPresent(o -> send(o)));
+                try {
+                    separately.executeWithoutResult(s -> locked(reference).ifPresent(o -> send(o)));
+                } catch (RuntimeException e) {
+                    // the account is emptied and the order written: it stays 待拨付 for the clerk to send again
+                    LOG.warn("清退 {} not handed to the bank, it stays pending: {}", reference, e.toString());
+                }
             }
         });
     }
@@ -112,7 +120,12 @@ class RefundOrders {
             return;
         }
         RefundGateway.RefundOrder order = o.order();
-        RefundGateway.Outcome outcome = bank.submit(order);
+        RefundGateway.Outcome outcome;
+        try {
+            outcome = bank.submit(order);
+        } catch (RuntimeException e) {
+            throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_UNAVAILABLE");
+        }
         jdbc.sql("update account_refund_order set status = ?, reason = ?, updated_at = ? where id = ?")
                 .params(outcome.paid() ? "PAID" : "FAILED", outcome.reason(), postings.now(), order.id()).update();
         audit.record("system", PaymentDesk.person(order.personId()), outcome.paid() ? "ACCOUNT_REFUND_PAID"
