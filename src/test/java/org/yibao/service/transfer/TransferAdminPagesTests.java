@@ -52,6 +52,19 @@ class TransferAdminPagesTests extends YibaoHttpTest {
         }
     }
 
+    @Test
+    void theAdministratorFollowsTheTransfersAndRefundsOfEveryRegion() {
+        WebSession admin = staff("admin", "Admin2025");
+        assertThat(admin.get("/staff/transfer")).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("转移接续办理情况");
+        });
+        assertThat(admin.get("/staff/transfer/refunds")).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("转移接续清退拨付");
+        });
+    }
+
     private long audits() {
         return jdbc.sql("select count(*) from common_audit_record where action = 'TRANSFER_ACCOUNT_FUNDS_SET' "
                 + "and subject = 'transfer-region:360600' and actor = 'staff:admin'").query(Long.class).single();
