@@ -15,7 +15,7 @@ import org.yibao.voucher.QrCodes;
 
 /**
  * 展码: the dynamic QR code, large, with a countdown; htmx swaps in a fresh code before it expires and the 刷新
- * button works without JavaScript. Under it the way to 自费支付 (医保与自费解耦).
+ * button works without JavaScript. Under it the way to 自费支付 (医保与自费解耦, served by settlement's pages).
  */
 @Controller
 class QrCodePages {
@@ -54,11 +54,6 @@ class QrCodePages {
     String fragment(@RequestParam(required = false) Long personId, Model model) {
         model.addAttribute("personId", personId);
         return code(allowed(personId), model, "voucher/qrcode :: code");
-    }
-
-    @GetMapping("/voucher/selfpay")
-    String selfPay() {
-        return citizen.personId().isEmpty() ? "voucher/need-real-name" : "voucher/selfpay";
     }
 
     private String code(long person, Model model, String view) {
