@@ -78,9 +78,9 @@ public class AssessingHospitals {
         return List.copyOf(out.values());
     }
 
-    /** The region's assessing hospitals that may assess the disease; none for an unknown or missing disease. */
+    /** The region's assessing hospitals that may assess the disease; none for a disease the region does not offer. */
     public List<Hospital> forDisease(String regionCode, @Nullable String diseaseCode) {
-        if (diseaseCode == null || diseaseCode.isBlank()) {
+        if (diseaseCode == null || diseaseCode.isBlank() || !catalog.offers(regionCode, diseaseCode)) {
             return List.of();
         }
         return ofRegion(regionCode).stream().filter(h -> h.assesses(diseaseCode)).toList();

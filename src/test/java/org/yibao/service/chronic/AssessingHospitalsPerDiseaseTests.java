@@ -98,6 +98,8 @@ class AssessingHospitalsPerDiseaseTests extends YibaoHttpTest {
 
         assertThat(forDiabetes).contains(GENERAL).doesNotContain(cancer);
         assertThat(forCancer).contains(GENERAL, cancer);
+        assertThat(get("/api/v1/chronic-disease/hospitals?region=" + BAODING + "&diseaseCode=M02101", token).body())
+                .as("阿尔茨海默病 is not recognised in 保定").isEmpty();
         assertThat(get("/api/v1/chronic-disease/hospitals?region=" + BAODING, token).status()).isEqualTo(400);
         assertThat(get("/api/v1/chronic-disease/hospitals?region=" + BAODING + "&diseaseCode=" + "X".repeat(500), token)
                 .status()).isEqualTo(400);
