@@ -143,9 +143,46 @@ public class ApplicationQueries {
      * {@code statuses} empty = every status but drafts. The filter's own status, when set, narrows further.
      */
     public List<Application> searchAmong(Filter f, Collection<ApplicationStatus> statuses, int offset, int limit) {
+        return searchAmong(f, statuses, Order.OLDEST_FIRST, offset, limit);
+    }
+
+    /** {@link #searchAmong(Filter, Collection, int, int)} in the given order; equal values keep the number's order. */
+    public List<Application> searchAmong(Filter f, Collection<ApplicationStatus> statuses, Order order, int offset,
+                                         int limit) {
         Where w = among(where(f), statuses);
-        return jdbc.sql(COLUMNS + w.sql + " order by submitted_at, id offset ? limit ?")
+        return jdbc.sql(COLUMNS + w.sql + " order by " + order.sql() + ", id offset ? limit ?")
                 .params(w.with(offset, limit)).query(ApplicationQueries::application).list();
+    }
+
+    /**
+     * The order of a back-office list: a column and its direction. Types and statuses sort in their declared order
+     * (the workflow's), regions by code, the rest by value; ties by number, so a page never repeats a row.
+     */
+    public record Order(Column column, boolean descending) {
+
+        public static final Order OLDEST_FIRST = new Order(Column.SUBMITTED, false);
+
+        public enum Column { NUMBER, TYPE, REGION, SUBMITTED, STATUS }
+
+        String sql() {
+            String expression = switch (column) {
+                case NUMBER -> "id";
+                case TYPE -> ranked("type", ApplicationType.values());
+                case REGION -> "region_code";
+                case SUBMITTED -> "submitted_at";
+                case STATUS -> ranked("status", ApplicationStatus.values());
+            };
+            return expression + (descending ? " desc" : " asc");
+        }
+
+        /** The constants' declared order as a SQL rank (their names are code, never input). */
+        private static String ranked(String column, Enum<?>[] values) {
+            StringBuilder sql = new StringBuilder("case ").append(column);
+            for (Enum<?> v : values) {
+                sql.append(" when '").append(v.name()).append("' then ").append(v.ordinal());
+            }
+            return sql.append(" end").toString();
+        }
     }
 
     public int countAmong(Filter f, Collection<ApplicationStatus> statuses) {

@@ -2,20 +2,16 @@ package org.yibao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.yibao.support.BrowserTest;
+import org.yibao.support.PageChecks;
 import org.yibao.support.PageWalk;
 
 /**
@@ -25,58 +21,7 @@ import org.yibao.support.PageWalk;
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/" + System.getProperty("yibao.axe.version", "4.6.3")
-            + "/axe.min.js";
     private static final int MAX_PAGES = 45;
-
-    private static final String RUN_AXE = """
-            var done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                               resultTypes: ['violations']})
-              .then(function (r) {
-                done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-                  .map(function (v) {
-                    return v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ');
-                  }));
-              })
-              .catch(function (e) { done(['axe failed: ' + e]); });
-            """;
-
-    /** Every visible element with its own text under 18 px, every visible target under 60 px high. */
-    private static final String MEASURE = """
-            function shown(e) { var r = e.getBoundingClientRect(), s = getComputedStyle(e);
-              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; }
-            function name(e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.textContent || e.value || '').trim().slice(0, 20) + '"'; }
-            var out = [];
-            document.querySelectorAll('body *').forEach(function (e) {
-              if (!shown(e)) { return; }
-              var own = Array.prototype.some.call(e.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
-              var size = parseFloat(getComputedStyle(e).fontSize);
-              if (own && size < 18) { out.push('text ' + size + 'px ' + name(e)); }
-            });
-            document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary').forEach(function (e) {
-              if (!shown(e)) { return; }
-              var h = e.getBoundingClientRect().height;
-              if (/^(checkbox|radio|file)$/.test(e.type)) {
-                Array.prototype.forEach.call(e.labels || [], function (l) { h = Math.max(h, l.getBoundingClientRect().height); });
-              }
-              if (h < 60) { out.push('target ' + Math.round(h) + 'px ' + name(e)); }
-            });
-            return out;
-            """;
-
-    private final String axeSource = axe();
-
-    private static String axe() {
-        try (InputStream in = AccessibilityBrowserTests.class.getResourceAsStream(AXE)) {
-            if (in == null) {
-                throw new IllegalStateException("axe-core is not on the test classpath at " + AXE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void noPageHasASeriousOrCriticalAxeFindingInEitherMode() {
@@ -102,20 +47,14 @@ class AccessibilityBrowserTests extends BrowserTest {
         largeFont();
         List<String> findings = new ArrayList<>();
         List<String> pages = new PageWalk(browser, url(""), MAX_PAGES).walk("/", "/", (path, page) -> {
-            @SuppressWarnings("unchecked")
-            List<String> small = (List<String>) ((JavascriptExecutor) page).executeScript(MEASURE);
-            small.stream().limit(5).forEach(s -> findings.add(path + " " + s));
+            PageChecks.smallForLargeFont(page).stream().limit(5).forEach(s -> findings.add(path + " " + s));
         });
         assertThat(pages).hasSizeGreaterThan(10);
         assertThat(findings).isEmpty();
     }
 
     private void axe(String where, WebDriver page, List<String> findings) {
-        JavascriptExecutor js = (JavascriptExecutor) page;
-        js.executeScript(axeSource);
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) js.executeAsyncScript(RUN_AXE);
-        found.forEach(f -> findings.add(where + " " + f));
+        PageChecks.axe(page).forEach(f -> findings.add(where + " " + f));
     }
 
     /** 大字版 for this browser only (the cookie the 大字版 switch sets), not remembered on the demo account. */

@@ -104,7 +104,7 @@ class FamilyBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("button[id^=unbind-]"))).isEmpty();
 
         field("add-relative").click();
-        assertThat(body()).contains("个人账户共济使用须知");
+        assertThat(body()).contains("家庭共济使用须知");
         field("notice-agree").click();
         type("name", "李秀英");
         type("idNumber", "130203197706181028");

@@ -71,7 +71,7 @@ class MutualAidApi {
     }
 
     @GetMapping
-    @Operation(summary = "个人账户共济管理: may the account authorize, whom it authorized, whose group it belongs to")
+    @Operation(summary = "家庭共济: may the account authorize, whom it authorized, whose group it belongs to")
     Overview overview() {
         MutualAid.Authorizer a = mutualAid.authorizer(citizen.accountId());
         return new Overview(a.eligible(), a.refusalCode(),

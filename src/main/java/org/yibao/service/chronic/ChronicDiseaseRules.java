@@ -23,9 +23,10 @@ import org.yibao.service.Material;
 /**
  * 门诊慢特病 on the common workflow. On submission: the disease is offered by the person's region and of the
  * kind applied for, not held already, not in another open application, the person is not banned, the hospital
- * and department are on the region's list, the required materials are there, and the texts were accepted
- * (温馨提示 always, the 承诺书 for 特殊人员, the 知情同意书). Approval grants the qualification from that day; a
- * clerk's revocation cancels it. A clerk decides unless the region configured an automatic rule.
+ * and department are on the region's list, the hospital assesses the disease, the required materials are there,
+ * and the texts were accepted (温馨提示 always, the 承诺书 for 特殊人员, the 知情同意书). Approval grants the
+ * qualification from that day; a clerk's revocation cancels it. A clerk decides unless the region configured an
+ * automatic rule.
  */
 @Component
 public class ChronicDiseaseRules implements ApplicationTypeRules {
@@ -109,6 +110,9 @@ public class ChronicDiseaseRules implements ApplicationTypeRules {
         Optional<AssessingHospitals.Hospital> hospital = hospitals.find(application.regionCode(), hospitalCode);
         if (hospital.isEmpty()) {
             errors.reject("hospitalCode", "CHRONIC_HOSPITAL_REQUIRED");
+        } else if (!errors.has("diseaseCode") && !hospital.get().assesses(diseaseCode)) {
+            errors.reject("hospitalCode", "CHRONIC_HOSPITAL_NOT_FOR_DISEASE", hospital.get().name(),
+                    disease.map(ChronicDisease::name).orElse(diseaseCode));
         } else if (department == null || !hospital.get().departments().contains(department)) {
             errors.reject("department", "CHRONIC_DEPARTMENT_REQUIRED");
         }

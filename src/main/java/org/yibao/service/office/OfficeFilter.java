@@ -19,6 +19,8 @@ record OfficeFilter(String type, String status, String from, String to, String i
                     List<String> problems) {
 
     static final int PAGE_SIZE = 20;
+    /** The last page anyone may ask for (200,000 rows): a larger number is read as this one. */
+    static final int MAX_PAGE = 10_000;
 
     static OfficeFilter of(@Nullable String type, @Nullable String status, @Nullable String from, @Nullable String to,
                            @Nullable String idNumber, int page) {
@@ -33,8 +35,14 @@ record OfficeFilter(String type, String status, String from, String to, String i
             problems.add("to");
             t = "";
         }
-        return new OfficeFilter(clean(type), clean(status), f, t, clean(idNumber).toUpperCase(), Math.max(page, 1),
+        return new OfficeFilter(clean(type), clean(status), f, t, clean(idNumber).toUpperCase(),
+                Math.min(Math.max(page, 1), MAX_PAGE),
                 List.copyOf(problems));
+    }
+
+    /** The same filter on another page (the last one, when the asked one is past the end). */
+    OfficeFilter onPage(int other) {
+        return new OfficeFilter(type, status, from, to, idNumber, Math.min(Math.max(other, 1), MAX_PAGE), problems);
     }
 
     Optional<ApplicationType> applicationType() {

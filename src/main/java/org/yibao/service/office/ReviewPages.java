@@ -69,20 +69,26 @@ class ReviewPages {
     String queue(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RequestParam(required = false) String idNumber, @RequestParam(defaultValue = "1") int page,
+                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                  Model model) {
-        OfficeFilter filter = OfficeFilter.of(type, status, from, to, idNumber, page);
-        ApplicationStatus chosen = filter.applicationStatus().orElse(null);
-        ApplicationQueries.Filter query = filter.query(staff, chosen);
+        OfficeFilter typed = OfficeFilter.of(type, status, from, to, idNumber, page);
+        ApplicationStatus chosen = typed.applicationStatus().orElse(null);
+        ApplicationQueries.Filter query = typed.query(staff, chosen);
         Set<ApplicationStatus> among = chosen == null ? OPEN : Set.of();
         int total = queries.countAmong(query, among);
+        int pages = Math.max(1, (total + OfficeFilter.PAGE_SIZE - 1) / OfficeFilter.PAGE_SIZE);
+        OfficeFilter filter = typed.page() > pages ? typed.onPage(pages) : typed;
+        QueueSort order = QueueSort.of(sort, dir);
         model.addAttribute("filter", filter);
+        model.addAttribute("sort", order);
         model.addAttribute("types", ApplicationType.values());
         model.addAttribute("statuses", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
                 ApplicationStatus.APPROVED, ApplicationStatus.REJECTED, ApplicationStatus.CANCELLED,
                 ApplicationStatus.REVOKED));
-        model.addAttribute("applications", queries.searchAmong(query, among, filter.offset(), OfficeFilter.PAGE_SIZE));
+        model.addAttribute("applications", queries.searchAmong(query, among, order.order(), filter.offset(),
+                OfficeFilter.PAGE_SIZE));
         model.addAttribute("total", total);
-        model.addAttribute("pages", Math.max(1, (total + OfficeFilter.PAGE_SIZE - 1) / OfficeFilter.PAGE_SIZE));
+        model.addAttribute("pages", pages);
         model.addAttribute("regions", regions.byCode());
         model.addAttribute("scope", staff.regionCode().flatMap(regions::find).orElse(null));
         return "service/office/queue";

@@ -73,7 +73,10 @@ class ChronicDiseaseBrowserTests extends BrowserTest {
         click("step-next");
 
         wait.until(ExpectedConditions.urlContains("/step/3"));
+        WebElement hospitalsBefore = field("hospital-field");
         select("diseaseCode", "M00201");
+        wait.until(ExpectedConditions.stalenessOf(hospitalsBefore));
+        assertThat(field("hospital-hint").getText()).contains("可以认定“糖尿病 M00201”的医院");
         if (!"H13060200001".equals(new Select(field("hospitalCode")).getFirstSelectedOption().getAttribute("value"))) {
             WebElement before = field("department-field");
             select("hospitalCode", "H13060200001");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +28,15 @@ import org.yibao.service.chronic.QualificationRecords;
 
 /**
  * The administrator's 门诊慢特病 lists per region: the diseases offered, how long a qualification is valid, the
- * assessing hospitals and their departments, and the materials each disease asks for. Clerks are refused.
+ * assessing hospitals with their departments and the diseases each assesses, and the materials each disease asks
+ * for. Clerks are refused.
  */
 @Controller
 @RequestMapping("/staff/admin/chronic")
 class ChronicAdminPages {
 
     private static final String BACK = "redirect:/staff/admin/chronic";
+    private static final int MAX_DISEASES = 100;
 
     private final ChronicDiseaseCatalog catalog;
     private final ChronicAdministration administration;
@@ -74,7 +77,11 @@ class ChronicAdminPages {
         model.addAttribute("diseases", all);
         model.addAttribute("offered", catalog.forRegion(chosen).stream().map(ChronicDisease::code).toList());
         model.addAttribute("validYears", records.validYears(chosen).orElse(null));
-        model.addAttribute("hospitals", hospitals.ofRegion(chosen));
+        List<AssessingHospitals.Hospital> list = hospitals.ofRegion(chosen);
+        model.addAttribute("hospitals", list);
+        model.addAttribute("assessed", list.stream().collect(Collectors.toMap(AssessingHospitals.Hospital::code,
+                h -> all.stream().filter(d -> h.diseases().contains(d.code())).map(ChronicDisease::name)
+                        .collect(Collectors.joining("、")))));
         model.addAttribute("candidates", hospitals.candidates(chosen));
         model.addAttribute("disease", chosenDisease);
         Map<MaterialKind, String> needs = new EnumMap<>(MaterialKind.class);
@@ -121,6 +128,24 @@ class ChronicAdminPages {
     @PostMapping("/hospitals/remove")
     String removeHospital(@RequestParam String region, @RequestParam String hospitalCode, RedirectAttributes flash) {
         return act(region, "", flash, () -> hospitals.removeHospital(staff.login(), region(region), hospitalCode));
+    }
+
+    /** 认定病种 of one hospital: scope ALL (every disease) or LISTED (only the diseases ticked). */
+    @PostMapping("/hospitals/diseases")
+    String hospitalDiseases(@RequestParam String region, @RequestParam String hospitalCode,
+                            @RequestParam(defaultValue = "") String scope,
+                            @RequestParam(name = "diseases", required = false) List<String> diseases,
+                            RedirectAttributes flash) {
+        return act(region, "", flash, () -> {
+            if (!List.of("ALL", "LISTED").contains(scope)) {
+                throw BusinessException.invalid("scope", "CHRONIC_ADMIN_DISEASES_REQUIRED");
+            }
+            List<String> chosen = diseases == null ? List.of() : diseases;
+            if (chosen.size() > MAX_DISEASES) {
+                throw BusinessException.invalid("diseases", "CHRONIC_ADMIN_DISEASE_UNKNOWN");
+            }
+            hospitals.assessDiseases(staff.login(), region(region), hospitalCode, "ALL".equals(scope), chosen);
+        });
     }
 
     @PostMapping("/departments")

@@ -11,20 +11,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.InputErrors;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.service.Application;
 import org.yibao.service.ChronicQualifications;
+import org.yibao.service.chronic.AssessingHospitals;
 import org.yibao.service.chronic.ChronicApplications;
 import org.yibao.service.chronic.QualificationLookup;
 import org.yibao.service.chronic.SpecialType;
 
 /**
- * Citizen REST API of 门诊慢特病申报: the whole application in one JSON call (materials as base64), all or nothing,
- * and 资格查询.
+ * Citizen REST API of 门诊慢特病申报: the 认定医院 for a disease, the whole application in one JSON call (materials
+ * as base64), all or nothing, and 资格查询.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -32,13 +35,20 @@ import org.yibao.service.chronic.SpecialType;
 class ChronicApi {
 
     private final ChronicApplications chronic;
+    private final AssessingHospitals hospitals;
     private final QualificationLookup lookup;
     private final CurrentCitizen citizen;
 
-    ChronicApi(ChronicApplications chronic, QualificationLookup lookup, CurrentCitizen citizen) {
+    ChronicApi(ChronicApplications chronic, AssessingHospitals hospitals, QualificationLookup lookup,
+               CurrentCitizen citizen) {
         this.chronic = chronic;
+        this.hospitals = hospitals;
         this.lookup = lookup;
         this.citizen = citizen;
+    }
+
+    /** One 认定医院 with its 认定科室. */
+    record HospitalView(String code, String name, @Nullable Integer level, List<String> departments) {
     }
 
     /** One material: kind DIAGNOSIS, MEDICAL_RECORD, EXAMINATION or OTHER; the file as base64. */
@@ -104,6 +114,19 @@ class ChronicApi {
                 in.specialReason(), yes(in.specialCommitment()), in.diseaseCode(), in.hospitalCode(), in.department(),
                 in.contactPhone(), materials, yes(in.consent())), AuditTrail.Channel.API);
         return ApplicationView.of(chronic.own(citizen.accountId(), id));
+    }
+
+    @GetMapping("/chronic-disease/hospitals")
+    @Operation(summary = "认定医院 of a pooling region (region) that may assess a disease (diseaseCode), with their "
+            + "认定科室; an application naming another hospital for that disease is refused")
+    List<HospitalView> hospitals(@RequestParam(required = false) @Nullable String region,
+                                 @RequestParam(required = false) @Nullable String diseaseCode) {
+        InputErrors errors = new InputErrors();
+        String regionCode = errors.text("region", region, 6);
+        String disease = errors.text("diseaseCode", diseaseCode, 6);
+        errors.throwIfAny();
+        return hospitals.forDisease(regionCode, disease).stream()
+                .map(h -> new HospitalView(h.code(), h.name(), h.level(), h.departments())).toList();
     }
 
     @GetMapping("/chronic-qualifications")

@@ -190,6 +190,13 @@ class ChronicPages {
         }
     }
 
+    /** The assessing hospitals for the chosen disease, and the first one's departments (htmx swaps the block). */
+    @GetMapping("/applications/{id}/hospitals")
+    String hospitals(@PathVariable long id, @RequestParam(defaultValue = "") String diseaseCode, Model model) {
+        Application a = chronic.own(citizen.accountId(), id);
+        return views.hospitals(model, a, diseaseCode.strip(), null, null);
+    }
+
     /** The departments of the chosen hospital (htmx swaps the select). */
     @GetMapping("/applications/{id}/departments")
     String departments(@PathVariable long id, @RequestParam(defaultValue = "") String hospitalCode, Model model) {

@@ -94,13 +94,28 @@ class ChronicViews {
         frame(model, a, form, 3, errors);
         model.addAttribute("diseases", catalog.forRegion(a.regionCode()).stream()
                 .filter(d -> d.kind().name().equals(form.kind())).toList());
-        List<AssessingHospitals.Hospital> list = hospitals.ofRegion(a.regionCode());
-        model.addAttribute("hospitals", list);
-        String chosen = form.hospitalCode() == null || form.hospitalCode().isBlank()
-                ? (list.isEmpty() ? "" : list.get(0).code()) : form.hospitalCode();
-        departments(model, a, chosen, form.department() == null ? "" : form.department());
-        model.addAttribute("chosenHospital", chosen);
+        hospitals(model, a, form.diseaseCode(), form.hospitalCode(), form.department());
         return "service/chronic/step3";
+    }
+
+    /**
+     * The hospitals that may assess the disease (every assessing hospital of the region while none is chosen), the
+     * chosen one kept when it is among them, and its departments.
+     */
+    String hospitals(Model model, Application a, @Nullable String diseaseCode, @Nullable String hospitalCode,
+                     @Nullable String department) {
+        boolean forDisease = diseaseCode != null && catalog.offers(a.regionCode(), diseaseCode);
+        List<AssessingHospitals.Hospital> list = forDisease ? hospitals.forDisease(a.regionCode(), diseaseCode)
+                : hospitals.ofRegion(a.regionCode());
+        String chosen = list.stream().map(AssessingHospitals.Hospital::code).filter(c -> c.equals(hospitalCode))
+                .findFirst().orElse(list.isEmpty() ? "" : list.get(0).code());
+        model.addAttribute("app", a);
+        model.addAttribute("hospitals", list);
+        model.addAttribute("forDisease", forDisease);
+        model.addAttribute("diseaseName", forDisease ? rules.diseaseName(diseaseCode) : "");
+        model.addAttribute("chosenHospital", chosen);
+        departments(model, a, chosen, chosen.equals(hospitalCode) && department != null ? department : "");
+        return "service/chronic/hospitals :: hospitals";
     }
 
     String departments(Model model, Application a, String hospitalCode, String chosen) {
