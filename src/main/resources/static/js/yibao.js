@@ -136,30 +136,3 @@
     }
   });
 })();
-
-// Back-office tables (table[data-sortable]): a click on a column's header sorts the rows shown, again to reverse.
-(function () {
-  'use strict';
-  document.addEventListener('click', function (e) {
-    var button = e.target.closest && e.target.closest('table[data-sortable] th button.sort');
-    if (!button) { return; }
-    var th = button.closest('th');
-    var table = th.closest('table');
-    var column = Array.prototype.indexOf.call(th.parentNode.children, th);
-    var ascending = th.getAttribute('aria-sort') !== 'ascending';
-    Array.prototype.forEach.call(th.parentNode.children, function (h) { h.removeAttribute('aria-sort'); });
-    th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    function key(row) {
-      var cell = row.cells[column];
-      return cell.getAttribute('data-sort') || cell.textContent.trim();
-    }
-    rows.sort(function (a, b) {
-      var x = key(a), y = key(b);
-      var n = /^\d+$/.test(x) && /^\d+$/.test(y) ? parseInt(x, 10) - parseInt(y, 10) : x.localeCompare(y, 'zh-CN');
-      return ascending ? n : -n;
-    });
-    rows.forEach(function (r) { body.appendChild(r); });
-  });
-})();
