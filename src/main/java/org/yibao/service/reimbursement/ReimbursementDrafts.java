@@ -38,9 +38,13 @@ public class ReimbursementDrafts {
     private final ApplicationQueries queries;
     private final ReimbursementForms forms;
     private final ClaimMaterials materials;
+    private final ReimbursementRules rules;
+    private final ClaimInvoices invoices;
 
     ReimbursementDrafts(Applications applications, ApplicationQueries queries, ReimbursementForms forms,
-                        ClaimMaterials materials) {
+                        ClaimMaterials materials, ReimbursementRules rules, ClaimInvoices invoices) {
+        this.rules = rules;
+        this.invoices = invoices;
         this.applications = applications;
         this.queries = queries;
         this.forms = forms;
@@ -102,6 +106,8 @@ public class ReimbursementDrafts {
                 typed.totalAmount(), typed.selfPayReason(), maternity ? typed.maternity() : null, f.bank(),
                 typed.contactName(), typed.contactPhone(), f.agentRelation(), f.agentAddress(), null);
         var total = forms.check(next, a.personName(), a.route());
+        rules.checkNotSettledDirectly(a.personId(), next);
+        invoices.checkFree(a.id(), next.invoiceNumbers());
         applications.updateDraft(account, id, a.variant(), ReimbursementApplying.day(next) + " " + total + "元",
                 ReimbursementForms.write(next));
     }

@@ -49,11 +49,16 @@ class ReimbursementRules implements ApplicationTypeRules {
     public void checkSubmit(Application a, List<Material> materials, List<String> accepted) {
         ReimbursementForm f = ReimbursementForms.read(a.formJson());
         forms.check(f, a.personName(), a.route());
-        if (f.institutionCode() != null && calculator.settledDirectly(a.personId(), f.institutionCode(),
+        checkNotSettledDirectly(a.personId(), f);
+        invoices.hold(a.id(), f.invoiceNumbers());
+    }
+
+    /** A visit settled directly at the institution within the claimed dates cannot be claimed. */
+    void checkNotSettledDirectly(long personId, ReimbursementForm f) {
+        if (f.institutionCode() != null && calculator.settledDirectly(personId, f.institutionCode(),
                 LocalDate.parse(f.inpatient() ? f.admissionDate() : f.visitDate()), ReimbursementApplying.day(f))) {
             throw new BusinessException(Problem.CONFLICT, "CLAIM_SETTLED_DIRECTLY");
         }
-        invoices.hold(a.id(), f.invoiceNumbers());
     }
 
     @Override
