@@ -167,4 +167,28 @@ class ClaimSettlementTests extends YibaoHttpTest {
         assertThat(jdbc.sql("select status from service_application where id = ?").param(id).query(String.class)
                 .single()).isEqualTo("APPROVED");
     }
+
+    @Test
+    void aMaternityStayIsPaidByTheMaternityFundWithItsOwnParameters() {
+        TestPerson p = insuredPerson("生育住院", "130200", "246810", null);
+        jdbc.sql("update insured_period set insutype = '310', psn_type = '1101' where person_id = ?").param(p.id())
+                .update();
+        LocalDate today = BusinessTime.today(clock);
+        ReimbursementForm form = new ReimbursementForm("52", today.minusDays(3).toString(), today.toString(), null,
+                "H13020300002", null, List.of("FP" + System.nanoTime()), "350.00", null,
+                new ReimbursementForm.Maternity("EMPLOYEE", false, today.minusDays(2).toString(), 1, 1),
+                new BankAccount("CCB", "中国建设银行唐山分行", "6217000000000000082", p.name(), "PERSON"), p.name(),
+                "13912345678", "配偶", "唐山市路北区示范路1号", null);
+        long id = applying.file(900_000_000L + p.id(), subjects.previouslyVerified(p.id()), form,
+                AuditTrail.Channel.API);
+        applying.assess(CLERK, id, twoItems());
+        applications.approve(CLERK, id, null);
+
+        // 唐山 employee 生育住院: no deductible, 100 % of the 250.00 甲类 from the 生育保险基金 510100 (cap 5000.00);
+        // 丙类 100.00 the person's; no 大病 or 救助 line
+        String lines = jdbc.sql("select fund_lines::text from settlement_settlement where medins_setl_id = ?")
+                .param("CLAIM:APP" + id).query(String.class).single();
+        assertThat(lines).contains("510100").contains("25000").doesNotContain("390200").doesNotContain("610100");
+        assertThat(payments.of(id).orElseThrow().amount()).isEqualTo(Money.ofYuan("250.00"));
+    }
 }
