@@ -19,6 +19,7 @@ import org.yibao.service.ClaimCalculator;
 import org.yibao.service.Subjects;
 import org.yibao.service.payment.BankAccount;
 import org.yibao.service.payment.PaymentOrders;
+import org.yibao.settlement.Consumptions;
 import org.yibao.support.YibaoHttpTest;
 
 /**
@@ -47,6 +48,9 @@ class ClaimSettlementTests extends YibaoHttpTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Consumptions consumptions;
 
     private long filed(TestPerson p, String invoice, String account) {
         LocalDate today = BusinessTime.today(clock);
@@ -102,6 +106,13 @@ class ClaimSettlementTests extends YibaoHttpTest {
                     jsonb_array_elements(fund_lines) l where setl_id = ?""")
                 .param(s.get("setl_id")).query(Long.class).single()).isEqualTo(25000L);
         assertThat(payments.of(id).orElseThrow().amount()).isEqualTo(Money.ofYuan("250.00"));
+        assertThat(consumptions.of(p.id(), new Consumptions.Filter(null, null, null)))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.setlId()).isEqualTo(s.get("setl_id"));
+                    assertThat(c.fund()).isEqualTo(Money.ofYuan("250.00"));
+                    assertThat(c.total()).isEqualTo(Money.ofYuan("350.00"));
+                });
+        assertThat(consumptions.detail((String) s.get("setl_id")).orElseThrow().funds().toString()).contains("610100");
         List<Long> after = accumulators(p.id());
         assertThat(after).isNotEqualTo(before);
 
