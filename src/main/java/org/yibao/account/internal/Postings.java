@@ -82,16 +82,21 @@ class Postings {
                 .param("ids", List.copyOf(personIds)).query(Long.class).list());
     }
 
-    /** Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart; answers the balance. */
+    /**
+     * Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart, both in the region the
+     * account is kept in; answers the balance.
+     */
     long post(long movementId, long personId, Reason reason, String reference, long delta) {
         return jdbc.sql("""
                 with changed as (update account_personal set balance_fen = balance_fen + :delta, updated_at = :now
-                                 where person_id = :person returning balance_fen)
+                                 where person_id = :person returning balance_fen, region_code)
                 insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
-                                             reference, posted_at)
-                select :movement, :person, 'PERSONAL', :delta, balance_fen, :reason, :reference, :now from changed
+                                             reference, posted_at, region_code)
+                select :movement, :person, 'PERSONAL', :delta, balance_fen, :reason, :reference, :now, region_code
+                from changed
                 union all
-                select :movement, :person, :counterpart, -:delta, null, :reason, :reference, :now from changed
+                select :movement, :person, :counterpart, -:delta, null, :reason, :reference, :now, region_code
+                from changed
                 returning balance_after_fen""")
                 .param("delta", delta).param("now", now()).param("person", personId).param("movement", movementId)
                 .param("reason", reason.name()).param("reference", reference)
