@@ -213,6 +213,70 @@ class ClaimBrowserTests extends BrowserTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void aRelativeFilesZhengXiaowensMaternityCostsWhichTheMaternityFundPays() {
+        TestPerson relative = insuredPerson("家属代办", "130200", "246810", null);
+        String phone = registeredPhone("Browse2025");
+        OfficeFixtures.linkedAccount(jdbc, phone, relative.id());
+        String invoice = "FP" + System.nanoTime();
+
+        citizenLogin(phone, "Browse2025");
+        browser.get(url("/services/reimbursement?variant=MATERNITY"));
+        click("variant-MATERNITY");
+        click("route-OTHER");
+        type("agentAddress", "唐山市路北区示范路2号");
+        type("agentRelation", "配偶");
+        type("otherIdNumber", "130203199405201223");
+        type("otherPhone", "13800000012");
+        type("otherPassword", "135790");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountNumber")));
+        assertThat(body()).contains("生育医疗费用报销申报", "郑*雯");
+        bank("ICBC", "中国工商银行唐山分行", "6222000000000000123", "郑晓雯", "PERSON");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medType-52")));
+        click("medType-52");
+        setValue("admissionDate", today().minusDays(4).toString());
+        setValue("dischargeDate", today().minusDays(1).toString());
+        new Select(field("institutionCode")).selectByValue("H13020300002");
+        new Select(field("claimantCategory")).selectByValue("EMPLOYEE");
+        setValue("eventDate", today().minusDays(3).toString());
+        type("parity", "1");
+        type("babies", "1");
+        type("invoices", invoice);
+        type("totalAmount", "350.00");
+        type("contactName", "家属代办");
+        type("contactPhone", "13912345678");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-DISCHARGE")));
+        for (String kind : new String[] {"AGENT_ID", "ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE"}) {
+            field("file-" + kind).sendKeys(png());
+        }
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        assertThat(body()).contains("生育住院", invoice);
+        clickAndLoad("confirm-submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
+        long id = Long.parseLong(field("application-number").getText());
+        logout();
+
+        // 唐山 employee 生育住院: no deductible, 100 % of the 250.00 甲类 from the 生育保险基金 (cap 5000.00 a year)
+        staffLogin("clerk130200");
+        browser.get(url("/staff/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
+        field("items").sendKeys("XJ01CAA001 20 12.50\nC99000001 5 20.00");
+        clickAndLoad("assess");
+        wait.until(d -> body().contains("250.00"));
+        approveAndPay(id);
+        staffLogout();
+
+        citizenLogin(phone, "Browse2025");
+        browser.get(url("/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
+        assertThat(field("application-status").getText()).isEqualTo("已完成");
+        assertThat(field("application-content").getText()).contains("生育保险基金", "250.00", "已拨付");
+    }
+
     /** 选择申报人: 帮助他人申报 with the agent's address and relation and the patient's e-voucher password. */
     private void startForPatient(TestPerson patient) {
         browser.get(url("/services/reimbursement"));
