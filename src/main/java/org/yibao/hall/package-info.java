@@ -1,6 +1,6 @@
 /**
  * The citizen service hall's frame (服务大厅): the home page with its tiles, the bottom navigation, notices,
- * help pages and the 即将上线 pages of features still being built. Composes the other modules' read APIs
+ * and help pages. Composes the other modules' read APIs
  * and owns no business data of its own.
  */
 @NullMarked

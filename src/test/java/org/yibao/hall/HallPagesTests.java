@@ -57,7 +57,9 @@ class HallPagesTests extends YibaoHttpTest {
             assertThat(r.statusCode()).as(link).isEqualTo(200);
             assertThat(r.body()).as(link).doesNotContain("Whitelabel").contains("<!DOCTYPE html>");
         }
-        assertThat(web.get("/services/maternity-allowance").body()).contains("即将上线", "返回首页");
+        for (String tile : List.of("/services/maternity-allowance", "/services/reimbursement")) {
+            assertThat(web.get(tile).body()).as(tile).contains("本人申报", "帮助他人申报").doesNotContain("即将上线");
+        }
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.yibao.hall.web;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The hall's entries: where each lives and its message key ({@code feature.<key>.name} / {@code .desc}).
- * Entries whose module has not been built yet open a 即将上线 page instead of an error.
  */
 public record Feature(String key, String path, String icon) {
 
@@ -35,9 +33,4 @@ public record Feature(String key, String path, String icon) {
             new Feature("qrcode", "/voucher/qrcode", "qr"),
             new Feature("activation", "/voucher/activation", "qr"),
             new Feature("evoucherPassword", "/voucher/password", "lock"));
-
-    static Optional<Feature> byPath(String path) {
-        return java.util.stream.Stream.of(QUERIES, SERVICES, OTHERS).flatMap(List::stream)
-                .filter(f -> f.path().equals(path)).findFirst();
-    }
 }

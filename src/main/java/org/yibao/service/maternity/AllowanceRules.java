@@ -130,6 +130,12 @@ class AllowanceRules implements ApplicationTypeRules {
         payments.issue(a.id(), f.bank(), Money.ofFen(f.computed().amountFen()));
     }
 
+    /** 撤销 after approval: only while the allowance has not been paid; the order is cancelled. */
+    @Override
+    public void revoked(Application a) {
+        payments.cancel(a.id());
+    }
+
     @Override
     public List<FormLine> describe(Application a) {
         AllowanceForm f = read(a.formJson());

@@ -26,7 +26,7 @@ import org.yibao.service.BankGateway;
 public class PaymentOrders {
 
     /** Where an order stands; message key {@code claim.payment.<NAME>}. */
-    public enum Status { PENDING, SENDING, PAID }
+    public enum Status { PENDING, SENDING, PAID, CANCELLED }
 
     /** A stored order. */
     public record Order(long applicationId, String regionCode, BankAccount account, Money amount, Status status,
@@ -58,6 +58,21 @@ public class PaymentOrders {
                 .params(applicationId, account.payee(), account.category(), account.bankName(), account.accountNumber(),
                         account.accountName(), amount.fen(), OffsetDateTime.now(clock))
                 .update();
+    }
+
+    /**
+     * 已取消: the order of a claim the agency cancels is never sent; one already paid or on its way to the bank
+     * is refused (inside the cancellation's transaction, so nothing else changes either).
+     */
+    public void cancel(long applicationId) {
+        Optional<Status> status = jdbc.sql("select status from service_payment_order where application_id = ? for update")
+                .param(applicationId).query(String.class).optional().map(Status::valueOf);
+        if (status.isPresent() && status.get() != Status.PENDING) {
+            throw new BusinessException(Problem.CONFLICT, status.get() == Status.PAID ? "CLAIM_ALREADY_PAID"
+                    : "CLAIM_PAYMENT_NOT_PENDING");
+        }
+        jdbc.sql("update service_payment_order set status = 'CANCELLED' where application_id = ?")
+                .param(applicationId).update();
     }
 
     public Optional<Order> of(long applicationId) {

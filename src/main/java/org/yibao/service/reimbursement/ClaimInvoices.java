@@ -25,17 +25,29 @@ class ClaimInvoices {
         return numbers.stream().map(n -> n.strip().toUpperCase(Locale.ROOT)).sorted().distinct().toList();
     }
 
+    /** Refuses, without holding anything, the first number another open or approved claim holds. */
+    void checkFree(long applicationId, List<String> numbers) {
+        for (String n : normalized(numbers)) {
+            if (takenByAnother(n, applicationId)) {
+                throw BusinessException.invalid("invoiceNumbers", "CLAIM_INVOICE_TAKEN", n);
+            }
+        }
+    }
+
+    private boolean takenByAnother(String number, long applicationId) {
+        return jdbc.sql("""
+                select count(*) from service_claim_invoice i join service_application a on a.id = i.application_id
+                where i.invoice_number = ? and i.application_id <> ?
+                  and a.status in ('SUBMITTED', 'IN_REVIEW', 'APPROVED')""")
+                .params(number, applicationId).query(Integer.class).single() > 0;
+    }
+
     /** Holds the numbers for the application, or refuses with the first one already taken. */
     void hold(long applicationId, List<String> numbers) {
         for (String n : normalized(numbers)) {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('claim-invoice:' || ?))").param(n).query(Object.class)
                     .single();
-            boolean taken = jdbc.sql("""
-                    select count(*) from service_claim_invoice i join service_application a on a.id = i.application_id
-                    where i.invoice_number = ? and i.application_id <> ?
-                      and a.status in ('SUBMITTED', 'IN_REVIEW', 'APPROVED')""")
-                    .params(n, applicationId).query(Integer.class).single() > 0;
-            if (taken) {
+            if (takenByAnother(n, applicationId)) {
                 throw new BusinessException(Problem.CONFLICT, "CLAIM_INVOICE_TAKEN", n);
             }
             jdbc.sql("insert into service_claim_invoice (invoice_number, application_id) values (?, ?) on conflict do nothing")

@@ -73,10 +73,26 @@ public class ReimbursementApplying {
         ClaimCalculator.Split split = calculator.trial(new ClaimCalculator.Claim(a.personId(), day(f), f.medType(),
                 f.institutionCode(), List.copyOf(items)));
         ReimbursementForm assessed = f.withAssessment(new ReimbursementForm.Assessment(List.copyOf(items), split,
-                staff.login()));
+                staff.login(), null));
         jdbc.sql("update service_application set form = cast(? as jsonb) where id = ? and status = 'IN_REVIEW'")
                 .params(ReimbursementForms.write(assessed), id).update();
         return split;
+    }
+
+    /**
+     * 撤销 an approved claim whose payment has not been made (e.g. the bank refused the account and it cannot be
+     * corrected): the payment order is cancelled, the settlement reversed and the accumulators restored exactly;
+     * the invoices are free again for a new claim. A paid claim is refused and nothing changes.
+     */
+    @Transactional
+    public void cancelApproved(Applications.StaffActor staff, long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+            throw BusinessException.invalid("reasonText", "SERVICE_REASON_TEXT_REQUIRED");
+        }
+        Application a = queries.find(id).filter(x -> x.type() == ApplicationType.REIMBURSEMENT)
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SERVICE_NOT_FOUND"));
+        applications.revokeByStaff(staff, a.id(), "OTHER", reason.strip());
+        calculator.reverse(ReimbursementRules.reference(a.id()), staff.login());
     }
 
     private static void checkItems(List<ClaimCalculator.Item> items) {

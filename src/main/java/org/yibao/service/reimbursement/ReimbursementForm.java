@@ -25,8 +25,12 @@ public record ReimbursementForm(@Nullable String medType, @Nullable String admis
                             @Nullable Integer parity, @Nullable Integer babies) {
     }
 
-    /** The clerk's fee items and what the policy engine made of them. */
-    public record Assessment(List<ClaimCalculator.Item> items, ClaimCalculator.Split split, String clerk) {
+    /**
+     * The clerk's fee items and what the policy engine made of them; once approved, the settlement it was
+     * recorded as ({@code setlId}) and the split as then computed.
+     */
+    public record Assessment(List<ClaimCalculator.Item> items, ClaimCalculator.Split split, String clerk,
+                             @Nullable String setlId) {
     }
 
     public boolean maternityCare() {

@@ -3,6 +3,7 @@ package org.yibao.service.reimbursement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
@@ -28,8 +29,11 @@ class ReimbursementRules implements ApplicationTypeRules {
     private final PaymentOrders payments;
     private final ClaimCalculator calculator;
 
+    private final JdbcClient jdbc;
+
     ReimbursementRules(ReimbursementForms forms, ClaimInvoices invoices, PaymentOrders payments,
-                       ClaimCalculator calculator) {
+                       ClaimCalculator calculator, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.calculator = calculator;
         this.forms = forms;
         this.invoices = invoices;
@@ -45,11 +49,16 @@ class ReimbursementRules implements ApplicationTypeRules {
     public void checkSubmit(Application a, List<Material> materials, List<String> accepted) {
         ReimbursementForm f = ReimbursementForms.read(a.formJson());
         forms.check(f, a.personName(), a.route());
-        if (f.institutionCode() != null && calculator.settledDirectly(a.personId(), f.institutionCode(),
+        checkNotSettledDirectly(a.personId(), f);
+        invoices.hold(a.id(), f.invoiceNumbers());
+    }
+
+    /** A visit settled directly at the institution within the claimed dates cannot be claimed. */
+    void checkNotSettledDirectly(long personId, ReimbursementForm f) {
+        if (f.institutionCode() != null && calculator.settledDirectly(personId, f.institutionCode(),
                 LocalDate.parse(f.inpatient() ? f.admissionDate() : f.visitDate()), ReimbursementApplying.day(f))) {
             throw new BusinessException(Problem.CONFLICT, "CLAIM_SETTLED_DIRECTLY");
         }
-        invoices.hold(a.id(), f.invoiceNumbers());
     }
 
     @Override
@@ -57,13 +66,37 @@ class ReimbursementRules implements ApplicationTypeRules {
         return false;
     }
 
+    /** The settlement's idempotency key of an application: one settlement per claim, whatever happens twice. */
+    static String reference(long applicationId) {
+        return "APP" + applicationId;
+    }
+
+    /**
+     * Records the claim as the person's settlement (computed again with the accumulators as they now stand, so
+     * that two claims approved one after the other share the year's deductible and caps correctly), keeps the
+     * settlement with the claim and issues the payment order of every fund's part.
+     */
     @Override
     public void approved(Application a) {
         ReimbursementForm f = ReimbursementForms.read(a.formJson());
         if (f.assessment() == null) {
             throw new BusinessException(Problem.CONFLICT, "CLAIM_NOT_ASSESSED");
         }
-        payments.issue(a.id(), f.bank(), f.assessment().split().fund());
+        String clerk = a.decidedBy() == null ? f.assessment().clerk() : a.decidedBy().replaceFirst("^staff:", "");
+        ClaimCalculator.Recorded recorded = calculator.record(new ClaimCalculator.Claim(a.personId(),
+                ReimbursementApplying.day(f), f.medType(), f.institutionCode(), f.assessment().items()),
+                reference(a.id()), clerk);
+        ReimbursementForm settled = f.withAssessment(new ReimbursementForm.Assessment(f.assessment().items(),
+                recorded.split(), f.assessment().clerk(), recorded.setlId()));
+        jdbc.sql("update service_application set form = cast(? as jsonb) where id = ?")
+                .params(ReimbursementForms.write(settled), a.id()).update();
+        payments.issue(a.id(), f.bank(), recorded.split().fund());
+    }
+
+    /** 撤销 after approval: only while the payment has not been made; the order is cancelled. */
+    @Override
+    public void revoked(Application a) {
+        payments.cancel(a.id());
     }
 
     @Override
@@ -79,7 +112,7 @@ class ReimbursementRules implements ApplicationTypeRules {
         }
         lines.add(FormLine.text("reimbursement.field.institution",
                 f.institutionCode() != null ? f.institutionCode() : f.institutionName()));
-        lines.add(FormLine.text("reimbursement.field.invoiceNumbers", String.join("、", f.invoiceNumbers())));
+        lines.add(FormLine.text("reimbursement.field.invoiceNumbers", f.invoiceNumbers() == null ? "" : String.join("、", f.invoiceNumbers())));
         lines.add(FormLine.text("reimbursement.field.totalAmount", f.totalAmount()));
         if (f.selfPayReason() != null) {
             lines.add(FormLine.text("reimbursement.field.selfPayReason", f.selfPayReason()));
@@ -91,6 +124,13 @@ class ReimbursementRules implements ApplicationTypeRules {
         if (f.assessment() != null) {
             lines.add(FormLine.text("reimbursement.field.fund", f.assessment().split().fund().toString()));
             lines.add(FormLine.text("reimbursement.field.personal", f.assessment().split().personal().toString()));
+            if (f.assessment().split().lines() != null) {
+                f.assessment().split().lines().forEach(l -> lines.add(FormLine.text(
+                        "reimbursement.fund." + l.fundType(), l.amount().toString())));
+            }
+            if (f.assessment().setlId() != null) {
+                lines.add(FormLine.text("reimbursement.field.setlId", f.assessment().setlId()));
+            }
             f.assessment().split().explanation()
                     .forEach(e -> lines.add(FormLine.text("reimbursement.field.explanation", e)));
         }

@@ -75,4 +75,28 @@ class ClaimOfficePagesTests extends YibaoHttpTest {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("费用明细的项目编码");
     }
+
+    @Test
+    void theClerkRevokesAClaimTheBankRefusedAfterConfirmingOnThePageAndItsSettlementIsReversed() {
+        TestPerson p = insuredPerson("银行拒付", "130200", "246810", null);
+        long id = filed(p, "6217000000000004444");
+        WebSession clerk = clerk();
+        String page = "/staff/applications/" + id;
+        clerk.submit(page, page + "/fee-items", Map.of("items", "XJ01CAA001 20 12.50\nC99000001 5 20.00"));
+        clerk.submit(page, page + "/approve", Map.of("note", ""));
+        assertThat(clerk.submit(page, page + "/payment", Map.of()).body()).contains("银行退回拨付");
+        String settled = "select count(*) from settlement_settlement where medins_setl_id = ? and status = 'SETTLED'";
+        assertThat(jdbc.sql(settled).param("CLAIM:APP" + id).query(Integer.class).single()).isEqualTo(1);
+
+        HttpResponse<String> asked = clerk.submit(page, page + "/cancel-claim", Map.of("reasonText", "账户已销户"));
+        assertThat(asked.body()).contains("撤销已审核通过的报销", "账户已销户", "确认撤销");
+        assertThat(jdbc.sql(settled).param("CLAIM:APP" + id).query(Integer.class).single()).isEqualTo(1);
+
+        HttpResponse<String> done = clerk.submit(page, page + "/cancel-claim",
+                Map.of("reasonText", "账户已销户", "confirmed", "yes"));
+        assertThat(done.body()).contains("已撤销", "已取消");
+        assertThat(jdbc.sql(settled).param("CLAIM:APP" + id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select status from service_application where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("REVOKED");
+    }
 }

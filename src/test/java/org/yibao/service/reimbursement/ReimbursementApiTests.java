@@ -176,6 +176,7 @@ class ReimbursementApiTests extends YibaoHttpTest {
                 select s.person_id, s.institution_code, (s.setl_time at time zone 'Asia/Shanghai')::date as day
                 from settlement_settlement s join insured_period p on p.person_id = s.person_id and p.status = '1'
                 where s.status = 'SETTLED' and s.institution_code like 'H1302%' and p.region_code = '130200'
+                  and coalesce(s.medins_setl_id, '') not like 'CLAIM:%'
                   and s.setl_time > now() - interval '600 days' order by s.setl_time desc limit 1""")
                 .query().singleRow();
         long personId = ((Number) settled.get("person_id")).longValue();

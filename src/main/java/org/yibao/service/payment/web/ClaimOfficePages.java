@@ -11,9 +11,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.yibao.common.web.Confirmation;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.FlashOutcome;
 import org.yibao.common.web.Messages;
+import org.yibao.service.ApplicationQueries;
+import org.yibao.service.ApplicationType;
 import org.yibao.service.Applications;
 import org.yibao.service.ClaimCalculator;
 import org.yibao.service.payment.PaymentOrders;
@@ -31,12 +36,16 @@ class ClaimOfficePages {
     static final int MAX_TEXT = 10_000;
 
     private final ReimbursementApplying reimbursements;
+    private final Applications applications;
+    private final ApplicationQueries queries;
     private final PaymentOrders payments;
     private final CurrentStaff staff;
     private final Messages messages;
 
-    ClaimOfficePages(ReimbursementApplying reimbursements, PaymentOrders payments, CurrentStaff staff,
-                     Messages messages) {
+    ClaimOfficePages(ReimbursementApplying reimbursements, Applications applications, ApplicationQueries queries,
+                     PaymentOrders payments, CurrentStaff staff, Messages messages) {
+        this.applications = applications;
+        this.queries = queries;
         this.reimbursements = reimbursements;
         this.payments = payments;
         this.staff = staff;
@@ -56,6 +65,34 @@ class ClaimOfficePages {
             PaymentOrders.Order order = payments.send(actor(), id);
             if (order.status() != PaymentOrders.Status.PAID) {
                 throw BusinessException.invalid("payment", "CLAIM_PAYMENT_REFUSED", order.failureReason());
+            }
+        });
+        return "redirect:/staff/applications/" + id;
+    }
+
+    /**
+     * 撤销 an approved claim or allowance not yet paid (asked once on the page): the order is cancelled and a
+     * claim's settlement reversed, so the year's accumulators are as before it.
+     */
+    @PostMapping("/{id:\\d+}/cancel-claim")
+    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reasonText,
+                  @RequestParam(name = Confirmation.PARAMETER, required = false) @Nullable String confirmed,
+                  Model model, RedirectAttributes flash) {
+        if (!Confirmation.given(confirmed)) {
+            return new Confirmation(messages.text("claim.office.cancel.title"),
+                    messages.text("claim.office.cancel.text", reasonText),
+                    "/staff/applications/" + id + "/cancel-claim?reasonText="
+                            + java.net.URLEncoder.encode(reasonText, java.nio.charset.StandardCharsets.UTF_8),
+                    messages.text("claim.office.cancel.button"), "/staff/applications/" + id).show(model);
+        }
+        FlashOutcome.run(flash, messages, "claim.office.cancelled", () -> {
+            if (queries.find(id).map(a -> a.type() == ApplicationType.REIMBURSEMENT).orElse(false)) {
+                reimbursements.cancelApproved(actor(), id, reasonText);
+            } else {
+                if (reasonText.isBlank() || reasonText.length() > 300) {
+                    throw BusinessException.invalid("reasonText", "SERVICE_REASON_TEXT_REQUIRED");
+                }
+                applications.revokeByStaff(actor(), id, "OTHER", reasonText.strip());
             }
         });
         return "redirect:/staff/applications/" + id;

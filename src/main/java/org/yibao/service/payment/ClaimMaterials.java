@@ -1,0 +1,84 @@
+package org.yibao.service.payment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yibao.common.InputErrors;
+import org.yibao.common.Upload;
+import org.yibao.service.Applications;
+import org.yibao.service.Material;
+
+/**
+ * 上传材料信息 of the claims (seed 000 §三): 代办人身份证, 本人身份证, 发票, 费用清单, 诊断证明, 出院记录, 影像报告单, each
+ * JPG, PNG or PDF checked by content; one bad file adds none. Which kinds a claim needs is said by its type.
+ */
+@Component
+public class ClaimMaterials {
+
+    /** The kinds of material; message key {@code claim.material.<NAME>}. */
+    public enum Kind { AGENT_ID, ID_CARD, INVOICE, FEE_LIST, DIAGNOSIS, DISCHARGE, IMAGING }
+
+    /** One kind on the upload page, required or optional. */
+    public record Requirement(Kind kind, boolean required) {
+    }
+
+    /** A file as it came from the form, under its kind's field name. */
+    public record NewMaterial(String kind, String fileName, byte[] content) {
+    }
+
+    private final Applications applications;
+    private final TransactionTemplate tx;
+
+    ClaimMaterials(Applications applications, PlatformTransactionManager transactions) {
+        this.applications = applications;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** Adds the files to the applicant's draft after every one has been checked. */
+    public void add(long account, long id, List<NewMaterial> files) {
+        InputErrors errors = new InputErrors();
+        List<String> kinds = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
+        for (NewMaterial f : files) {
+            if (!known(f.kind())) {
+                errors.reject("materials", "CLAIM_MATERIAL_KIND");
+                continue;
+            }
+            Upload.Result r = Upload.check(f.fileName(), f.content());
+            if (r.errorCode() != null) {
+                errors.reject(f.kind(), r.errorCode());
+            } else {
+                kinds.add(f.kind());
+                uploads.add(r.upload());
+            }
+        }
+        errors.throwIfAny();
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < uploads.size(); i++) {
+                applications.addMaterial(account, id, kinds.get(i), uploads.get(i));
+            }
+        });
+    }
+
+    /** Refuses, naming each missing kind, unless every required kind has at least one file. */
+    public static void checkComplete(List<Requirement> requirements, List<Material> materials) {
+        InputErrors errors = new InputErrors();
+        for (Requirement r : requirements) {
+            if (r.required() && materials.stream().noneMatch(m -> m.kind().equals(r.kind().name()))) {
+                errors.reject(r.kind().name(), "CLAIM_MATERIAL_MISSING");
+            }
+        }
+        errors.throwIfAny();
+    }
+
+    private static boolean known(String kind) {
+        for (Kind k : Kind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
