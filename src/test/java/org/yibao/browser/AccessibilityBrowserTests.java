@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.yibao.support.BrowserTest;
@@ -127,9 +128,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     private void check(String where, boolean elder, List<String> findings) {
         axe(where, browser, findings);
         if (elder) {
-            @SuppressWarnings("unchecked")
-            List<String> small = (List<String>) ((JavascriptExecutor) browser).executeScript(MEASURE);
-            small.stream().limit(5).forEach(s -> findings.add(where + " " + s));
+            PageChecks.smallForLargeFont(browser).stream().limit(5).forEach(s -> findings.add(where + " " + s));
         }
     }
 
