@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,11 +101,6 @@ class EcApi implements DirectEndpoint {
         } catch (BusinessException e) {
             return signatures.spendAlone(signed) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
                     messages.text(e.errors().get(0)), null))) : unauthorized();
-        } catch (DuplicateKeyException e) {
-            if (signatures.spendAlone(signed)) {
-                throw e;
-            }
-            return unauthorized();
         }
     }
 
