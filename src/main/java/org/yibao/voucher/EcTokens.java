@@ -79,7 +79,7 @@ public class EcTokens {
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (qr_nonce) do nothing""", token, code.personId(), institutionCode, code.nonce(), at,
                 expires.atOffset(ZoneOffset.UTC)));
-        RoundTrips.Answer<Boolean> active = batch.add(EVouchers.activeSql(code.personId()));
+        RoundTrips.Answer<Boolean> active = batch.add(EVouchers.active(code.personId()));
         roundTrips.run(batch);
         if (marked.get() == 0) {
             throw refuse("EC_QR_USED");
@@ -114,14 +114,6 @@ public class EcTokens {
     }
 
     /**
-     * {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. Ask {@link #cached}
-     * first: a token this node issued or read needs no statement.
-     */
-    public RoundTrips.Sql<Long> resolveSql(String ecToken, String institutionCode) {
-        return RoundTrips.Sql.query(RESOLVE, rs -> read(rs, ecToken, institutionCode), ecToken);
-    }
-
-    /**
      * The person of a token this node issued or has read, while valid for the institution; empty when the token is
      * not known here (or not valid: {@link #resolve} then asks the database, which says the same).
      */
@@ -129,10 +121,6 @@ public class EcTokens {
         Issued known = issued.get(ecToken);
         return known != null && known.validFor(institutionCode, clock.instant()) ? Optional.of(known.personId())
                 : Optional.empty();
-    }
-
-    private @Nullable Long read(ResultSet rs, String ecToken, String institutionCode) throws SQLException {
-        return rs.next() ? valid(ecToken, issued(rs, 0), institutionCode).orElse(null) : null;
     }
 
     private static Issued issued(ResultSet rs, int row) throws SQLException {

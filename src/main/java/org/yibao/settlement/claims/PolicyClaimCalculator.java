@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.Institutions;
 import org.yibao.catalog.MedicalCatalog;
@@ -40,11 +41,11 @@ class PolicyClaimCalculator implements ClaimCalculator {
     private final Institutions institutions;
     private final MedicalCatalog catalog;
     private final PolicyParameters parameters;
-    private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final JdbcClient jdbc;
 
     PolicyClaimCalculator(InsuredPersons persons, Contributions contributions, Institutions institutions,
-                          MedicalCatalog catalog, PolicyParameters parameters, Accumulators accumulators,
+                          MedicalCatalog catalog, PolicyParameters parameters, RoundTrips roundTrips,
                           JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.persons = persons;
@@ -52,7 +53,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
         this.institutions = institutions;
         this.catalog = catalog;
         this.parameters = parameters;
-        this.accumulators = accumulators;
+        this.roundTrips = roundTrips;
     }
 
     @Override
@@ -73,7 +74,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
                 claim.medType(), level).orElseThrow(() -> new BusinessException(Problem.CONFLICT, "CLAIM_NO_POLICY",
                 String.valueOf(year), claim.medType()));
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
-                : accumulators.of(claim.personId(), year).of(claim.medType(), rule.fundType());
+                : roundTrips.run(Accumulators.of(claim.personId(), year)).of(claim.medType(), rule.fundType());
         int years = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0
                 ? contributions.history(claim.personId()).continuousYears(claim.date()) : 0;
         PolicyResult r = PolicyEngine.calculate(new VisitFacts(claim.medType(), level, coverage.regionCode(), year),

@@ -64,7 +64,7 @@ class InpatientTransactions implements FsiTransaction {
         }
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(info, "insutype"));
         String stayNumber = FsiInput.text(info, "ipt_no");
-        accumulators.lock(personId);
+        roundTrips.run(Accumulators.lock(personId));
         visits.openStay(personId).ifPresent(open -> {
             throw secondStay(personId, open.mdtrtId());
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 import org.yibao.common.PersonId;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
@@ -27,11 +28,13 @@ class Reversing {
     private final Visits visits;
     private final PersonalAccounts accounts;
     private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final SetlInfo setlInfo;
     private final Clock clock;
 
     Reversing(SettlementRecords records, Visits visits, PersonalAccounts accounts, Accumulators accumulators,
-              SetlInfo setlInfo, Clock clock) {
+              RoundTrips roundTrips, SetlInfo setlInfo, Clock clock) {
+        this.roundTrips = roundTrips;
         this.setlInfo = setlInfo;
         this.records = records;
         this.visits = visits;
@@ -48,7 +51,7 @@ class Reversing {
         if (!"SETTLED".equals(row.get("status"))) {
             throw new FsiRefusal("结算ID setl_id[" + setlId + "]已撤销");
         }
-        accumulators.lock(personId); // before the open-stay check: an admission of the person waits for it
+        roundTrips.run(Accumulators.lock(personId)); // before the open-stay check: an admission of the person waits for it
         if (Visits.DISCHARGED.equals(reopenedStatus)) {
             visits.openStay(personId).ifPresent(open -> {
                 throw new FsiRefusal("人员编号psn_no[" + personId + "]现有未结算的住院记录（就诊ID mdtrt_id["
