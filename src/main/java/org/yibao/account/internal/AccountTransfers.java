@@ -88,8 +88,10 @@ class AccountTransfers implements TransferFunds {
         postings.answer(out, balance, balance, 0, 0, null, 0L);
         jdbc.sql("update account_personal set region_code = ?, frozen_for = null, updated_at = ? where person_id = ?")
                 .params(toRegion, postings.now(), personId).update();
-        long after = balance > 0 ? postings.post(in, personId, Reason.TRANSFER_IN, reference, balance) : 0;
-        postings.answer(in, balance, balance, 0, 0, null, after);
+        if (balance > 0) {
+            postings.post(in, personId, Reason.TRANSFER_IN, reference, balance);
+        }
+        postings.answer(in, balance, balance, 0, 0, null, balance);
         audit.record("system", PaymentDesk.person(personId), "ACCOUNT_TRANSFERRED", AuditTrail.Channel.SYSTEM,
                 "reference:%s from:%s to:%s amount:%d".formatted(reference, row.get().region(), toRegion, balance));
         return Money.ofFen(balance);
