@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.InstitutionCode;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.voucher.internal.QrCodec;
 import org.yibao.voucher.internal.VoucherProperties;
@@ -104,20 +106,21 @@ public class EcTokens {
     }
 
     /** The person an ecToken stands for, when the institution presenting it received it and it is still valid. */
-    public Optional<Long> resolve(String ecToken, String institutionCode) {
+    public Optional<PersonId> resolve(String ecToken, InstitutionCode institution) {
+        String institutionCode = institution.value();
         Optional<Long> cached = cached(ecToken, institutionCode);
         if (cached.isPresent()) {
-            return cached;
+            return cached.map(PersonId::new);
         }
         return jdbc.sql(RESOLVE).param(ecToken).query(EcTokens::issued).optional()
-                .flatMap(token -> valid(ecToken, token, institutionCode));
+                .flatMap(token -> valid(ecToken, token, institutionCode)).map(PersonId::new);
     }
 
     /**
      * The person of a token this node issued or has read, while valid for the institution; empty when the token is
      * not known here (or not valid: {@link #resolve} then asks the database, which says the same).
      */
-    public Optional<Long> cached(String ecToken, String institutionCode) {
+    private Optional<Long> cached(String ecToken, String institutionCode) {
         Issued known = issued.get(ecToken);
         return known != null && known.validFor(institutionCode, clock.instant()) ? Optional.of(known.personId())
                 : Optional.empty();

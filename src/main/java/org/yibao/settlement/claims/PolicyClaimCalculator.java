@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.yibao.common.RoundTrips;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.Institutions;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessException;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
@@ -76,7 +77,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
                 : roundTrips.run(Accumulators.of(claim.personId(), year)).of(claim.medType(), rule.fundType());
         int years = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0
-                ? contributions.history(claim.personId()).continuousYears(claim.date()) : 0;
+                ? contributions.history(new PersonId(claim.personId())).continuousYears(claim.date()) : 0;
         PolicyResult r = PolicyEngine.calculate(new VisitFacts(claim.medType(), level, coverage.regionCode(), year),
                 new PersonFacts(coverage.insutype(), category, years, 0), fees, ytd, rule);
         return new Split(r.medfeeSumamt(), r.fulamtOwnpayAmt(), r.overlmtSelfpay(), r.preselfpayAmt(), r.inscpScpAmt(),

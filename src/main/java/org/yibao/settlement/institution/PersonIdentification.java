@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.yibao.common.IdNumber;
+import org.yibao.common.InstitutionCode;
 import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
@@ -35,7 +36,8 @@ class PersonIdentification {
 
     long resolve(String certType, String certNo, String institutionCode) {
         return switch (certType) {
-            case "01" -> ecTokens.resolve(certNo, institutionCode).orElseThrow(PersonIdentification::invalidToken);
+            case "01" -> ecTokens.resolve(certNo, new InstitutionCode(institutionCode)).map(PersonId::value)
+                    .orElseThrow(PersonIdentification::invalidToken);
             case "02" -> IdNumber.parse(certNo).flatMap(persons::findByIdNumber).map(InsuredPerson::id)
                     .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
             case "03" -> cards.holder(certNo)

@@ -15,6 +15,7 @@ import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
+import org.yibao.common.RegionCode;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
@@ -192,19 +193,18 @@ class Settling {
      * (急诊, which counts as registered).
      */
     private PolicyRule unfiledRemoteCare(FsiCall call, InsurancePeriod coverage, Order order, PolicyRule rule) {
-        String where = call.institution().regionCode();
-        if (!rule.paysFund() || EMERGENCY.equals(order.medType())
-                || RemoteCareFilings.provinceOf(where).equals(RemoteCareFilings.provinceOf(coverage.regionCode()))
-                || remoteCare.covers(order.personId(), where, BusinessTime.today(clock))) {
+        if (!rule.paysFund() || EMERGENCY.equals(order.medType())) {
             return rule;
         }
-        return rule.withRatioCut(remoteCare.unfiledRatioCutPoints(coverage.regionCode()));
+        int cut = remoteCare.unfiledCutPoints(new PersonId(order.personId()), new RegionCode(coverage.regionCode()),
+                new RegionCode(call.institution().regionCode()), BusinessTime.today(clock));
+        return rule.withRatioCut(cut);
     }
 
     /** Years of continuous contribution, read only when the rule pays a bonus for them (else they change nothing). */
     private int continuousYears(long personId, PolicyRule rule) {
         boolean bonus = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0 && rule.bonusMax().signum() > 0;
-        return bonus ? contributions.history(personId).continuousYears(BusinessTime.today(clock)) : 0;
+        return bonus ? contributions.history(new PersonId(personId)).continuousYears(BusinessTime.today(clock)) : 0;
     }
 
     /** Approved diseases, counted only when the rule has a cap for two or more of them (else they change nothing). */
