@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.yibao.common.RoundTrips;
-import org.yibao.common.PersonId;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.Accumulators;
 
 /**

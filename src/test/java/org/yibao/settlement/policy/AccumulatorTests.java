@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.yibao.common.RoundTrips;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 import org.yibao.support.YibaoHttpTest;
 
 /** Yearly accumulators on the real database: idempotent by reference, exact reversal, no lost updates. */
