@@ -1,6 +1,7 @@
 package org.yibao.common;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one answer to: may this citizen account do this for that insured person? Declared here so that every
@@ -28,4 +29,14 @@ public interface PersonAccess {
 
     /** The other persons the account may do the action for (not the account's own person). */
     List<Long> personsFor(long accountId, Action action);
+
+    /**
+     * A member a 亲情代办 binding lets the account act for, by the name and ID number the binding holds: also a child
+     * Yibao does not insure yet (bound by the 未办理身份证 route; {@code personId} null until insured).
+     */
+    record Member(long bindingId, @Nullable Long personId, String name, String idNumber) {
+    }
+
+    /** The members the account's 亲情代办 bindings let it do the action for, oldest binding first. */
+    List<Member> proxyMembersFor(long accountId, Action action);
 }

@@ -88,14 +88,20 @@ public class GuardianReviews {
                 ) b where binder <> ?""").params(r.personId(), r.personId(), r.binderAccount()).query(Long.class).single();
     }
 
-    /** Binds the child: only when the number and name match an insured person and the child has room for a guardian. */
+    /**
+     * Binds the child: when the number and name match an insured person and the child has room for a guardian; for
+     * 亲情代办 also a child Yibao does not insure yet (a newborn), whom the proxy may then enroll (参保登记代办).
+     */
     @Transactional
     public void approve(BindingKind kind, long id, String staffLogin) {
         Review r = waiting(kind, id);
-        if (r.personId() == null) {
+        boolean notYetInsured = kind == BindingKind.PROXY && r.insuredName() == null;
+        if (r.personId() == null && !notYetInsured) {
             throw new BusinessException(Problem.CONFLICT, "FAMILY_REVIEW_NO_PERSON");
         }
-        guardianships.requireGuardianRoom(r.personId(), r.binderAccount());
+        if (r.personId() != null) {
+            guardianships.requireGuardianRoom(r.personId(), r.binderAccount());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update " + kind.table + " set status = 'ACTIVE', bound_at = ?, reviewed_by = ?, reviewed_at = ? where id = ?")
                 .params(now, staffLogin, now, id).update();
@@ -103,7 +109,8 @@ public class GuardianReviews {
             activation.activateThroughFamilyAccount(r.binderAccount(), r.personId());
         }
         messages.tell(r.binderAccount(), FamilyMessages.Kind.GUARDIAN_APPROVED, Masking.name(r.memberName()), null, null);
-        audit.record("staff:" + staffLogin, FamilyAccounts.person(r.personId()), "GUARDIAN_APPROVED",
+        audit.record("staff:" + staffLogin, r.personId() == null ? "member:" + id : FamilyAccounts.person(r.personId()),
+                "GUARDIAN_APPROVED",
                 AuditTrail.Channel.WEB, kind.name() + ":" + id);
     }
 

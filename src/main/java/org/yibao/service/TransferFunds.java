@@ -42,4 +42,23 @@ public interface TransferFunds {
 
     /** The 清退 of the transfer with this reference, once ordered. */
     Optional<Refund> refundOf(String reference);
+
+    /**
+     * 更正清退银行账户: a 清退 the bank refused goes back to 待拨付 with the person's corrected bank account; nothing
+     * else changes (the account was emptied once, when the refund was ordered). False when it is not failed.
+     */
+    boolean correctRefund(String reference, BankAccount bank);
+
+    /**
+     * 重新拨付: hands a 待拨付 清退 to the bank once, under the order's row lock (a second request waits and finds it
+     * decided), and answers where it stands afterwards. Refuses a failed order (the person corrects the bank
+     * account first), a paid one, and answers 503 without a bank adapter.
+     */
+    Refund retryRefund(String reference);
+
+    /**
+     * The person's personal-account balance per pooling region, from the journal's legs in each region: after a move
+     * the old region's is zero and the receiving region's holds what moved (and what came and went since).
+     */
+    java.util.Map<String, Money> balancesByRegion(long personId);
 }

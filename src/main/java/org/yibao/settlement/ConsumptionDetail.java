@@ -19,6 +19,29 @@ public record ConsumptionDetail(Consumption consumption, List<Item> items, Money
     public record FundLine(String fundPayType, Money amount) {
     }
 
+    /**
+     * The explanation of benefits in reading order, as the 消费详情 page words it: message keys of the consumption
+     * bundle ({@code consumption.explain.*}) with their arguments, for readers that render it elsewhere (FHIR).
+     */
+    public List<ExplanationLine> explanation() {
+        Consumption c = consumption;
+        Money selfPaid = fullOwnPay.plus(overLimit).plus(prepaid);
+        List<ExplanationLine> lines = new java.util.ArrayList<>();
+        lines.add(new ExplanationLine("consumption.explain.total", List.of(c.total(), inScope)));
+        if (!selfPaid.isZero()) {
+            lines.add(new ExplanationLine("consumption.explain.selfPaid", List.of(selfPaid)));
+        }
+        lines.add(new ExplanationLine("consumption.explain.deductible", List.of(deductible)));
+        lines.add(new ExplanationLine("consumption.explain.fund", List.of(c.fund(), fundPercent())));
+        lines.add(new ExplanationLine("consumption.explain.person",
+                List.of(c.total().minus(c.fund()), c.ownAccount(), c.mutualAid(), c.cash())));
+        return List.copyOf(lines);
+    }
+
+    /** One sentence of the explanation: its message key and arguments. */
+    public record ExplanationLine(String key, List<Object> args) {
+    }
+
     /** The share of the in-scope amount above the deductible the fund paid, in whole percent (for the explanation). */
     public long fundPercent() {
         long base = inScope.minus(deductible).fen();

@@ -53,6 +53,36 @@ public class Consumptions implements MedicalCosts {
                 .params(authorizerPersonId, year, year).query(Consumptions::row).list();
     }
 
+    /**
+     * Settlements by any combination of person, institution and region, settled in {@code [from, to)}; null means
+     * any. At most {@code limit} rows after skipping {@code offset}, newest first (FHIR searches, bounded by the caller).
+     */
+    public record Search(@Nullable Long personId, @Nullable String institutionCode, @Nullable String regionCode,
+                         @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit, int offset) {
+    }
+
+    /** Only the conditions given are sent, so that the person's or the institution's index serves the search. */
+    public List<Consumption> search(Search q) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new java.util.ArrayList<>();
+        condition(where, params, " and s.person_id = ?", q.personId());
+        condition(where, params, " and s.institution_code = ?", q.institutionCode());
+        condition(where, params, " and s.region_code = ?", q.regionCode());
+        condition(where, params, " and s.setl_time >= ?", q.from());
+        condition(where, params, " and s.setl_time < ?", q.to());
+        params.add(q.limit());
+        params.add(q.offset());
+        return jdbc.sql(SELECT + where + " order by s.setl_time desc, s.setl_id limit ? offset ?").params(params)
+                .query(Consumptions::row).list();
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String sql, @Nullable Object value) {
+        if (value != null) {
+            where.append(sql);
+            params.add(value);
+        }
+    }
+
     public Optional<Consumption> find(String setlId) {
         return jdbc.sql(SELECT + " where s.setl_id = ?").param(setlId).query(Consumptions::row).optional();
     }

@@ -2,6 +2,7 @@ package org.yibao.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +46,13 @@ class AccountTransferTests extends AccountFixtures {
         assertThat(journal.get(1).balanceAfter()).isEqualTo(Money.ZERO);
         assertThat(journalSum(person)).isEqualTo(balance(person));
         assertThat(unbalancedMovements()).isZero();
+        assertThat(funds.balancesByRegion(person)).containsExactly(entry("130200", Money.ZERO),
+                entry("130600", yuan("950.00")));
+        assertThat(jdbc.sql("""
+                select count(*) from account_journal where reference = ? and ledger = 'PERSONAL'
+                group by region_code order by region_code""").param(ref).query(Long.class).list())
+                .containsExactly(1L, 1L);
+        assertThat(unbalancedRegions()).isZero();
 
         PaymentSplit paid = pay(new AccountPayment(new PersonId(person), yuan("10.00"), true, AccountPurpose.MEDICAL,
                 reference()));
@@ -91,6 +99,17 @@ class AccountTransferTests extends AccountFixtures {
                   and p.id < (select min(id) from account_journal where person_id = ? and reason = 'TRANSFER_IN'
                               and ledger = 'PERSONAL')""").params(person, person, person).query(Long.class).single();
         assertThat(spentWhileFrozen).isZero();
+        assertThat(funds.balancesByRegion(person)).containsExactly(entry("130200", Money.ZERO),
+                entry("130600", balance(person)));
+        assertThat(unbalancedRegions()).isZero();
+    }
+
+    /** Movements whose legs do not sum to zero within each region. */
+    private long unbalancedRegions() {
+        return jdbc.sql("""
+                select count(*) from (select movement_id, region_code from account_journal
+                                      group by movement_id, region_code having sum(amount_fen) <> 0) u""")
+                .query(Long.class).single();
     }
 
     private Money freeze(long person, String ref) {

@@ -130,6 +130,31 @@ class AccountTransfers implements TransferFunds {
         return refunds.of(reference);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean correctRefund(String reference, BankAccount bank) {
+        return refunds.correct(reference, bank);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Refund retryRefund(String reference) {
+        return refunds.retry(reference);
+    }
+
+    @Override
+    public java.util.Map<String, Money> balancesByRegion(long personId) {
+        java.util.Map<String, Money> balances = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select region_code, sum(amount_fen) from account_journal
+                where person_id = ? and ledger = 'PERSONAL' and region_code is not null
+                group by region_code order by min(id)""")
+                .param(personId).query(rs -> {
+                    balances.put(rs.getString(1), Money.ofFen(rs.getLong(2)));
+                });
+        return balances;
+    }
+
     private Optional<Row> lock(long personId) {
         List<Row> rows = jdbc.sql("""
                 select balance_fen, region_code, frozen_for from account_personal where person_id = ? for update""")

@@ -58,13 +58,15 @@ class CreditingBatches {
                 with due as (%s),
                 changed as (update account_personal a set balance_fen = a.balance_fen + d.amount, updated_at = :now
                             from due d where a.person_id = d.person_id
-                            returning a.person_id, d.amount, a.balance_fen)
+                            returning a.person_id, d.amount, a.balance_fen, a.region_code)
                 insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
-                                             reference, posted_at)
-                select :movement, person_id, 'PERSONAL', amount, balance_fen, 'MONTHLY_CREDIT', :reference, :now
+                                             reference, posted_at, region_code)
+                select :movement, person_id, 'PERSONAL', amount, balance_fen, 'MONTHLY_CREDIT', :reference, :now,
+                       region_code
                 from changed
                 union all
-                select :movement, person_id, 'EMPLOYER_CREDITING', -amount, null, 'MONTHLY_CREDIT', :reference, :now
+                select :movement, person_id, 'EMPLOYER_CREDITING', -amount, null, 'MONTHLY_CREDIT', :reference, :now,
+                       region_code
                 from changed""".formatted(DUE))
                 .params(p).param("now", postings.now()).param("reference", reference(month)).update();
         return legs / 2;

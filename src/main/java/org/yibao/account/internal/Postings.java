@@ -81,20 +81,21 @@ class Postings {
     }
 
     /**
-     * Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart, with the transaction's
-     * next round trip ({@link RoundTrips#deferInTransaction}): the caller holds the account's {@link #lock}, so it
-     * knows the balance after without reading it back, and nothing of the transaction reads the ledger before it.
+     * Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart, both in the region the
+     * account is kept in, with the transaction's next round trip ({@link RoundTrips#deferInTransaction}): the caller
+     * holds the account's {@link #lock}, so it knows the balance after without reading it back, and nothing of the
+     * transaction reads the ledger before it.
      */
     void post(long movementId, long personId, Reason reason, String reference, long delta) {
         OffsetDateTime now = now();
         roundTrips.deferInTransaction("""
                 with changed as (update account_personal set balance_fen = balance_fen + ?, updated_at = ?
-                                 where person_id = ? returning balance_fen)
+                                 where person_id = ? returning balance_fen, region_code)
                 insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
-                                             reference, posted_at)
-                select ?, ?, 'PERSONAL', ?, balance_fen, ?, ?, ? from changed
+                                             reference, posted_at, region_code)
+                select ?, ?, 'PERSONAL', ?, balance_fen, ?, ?, ?, region_code from changed
                 union all
-                select ?, ?, ?, ?, null, ?, ?, ? from changed""",
+                select ?, ?, ?, ?, null, ?, ?, ?, region_code from changed""",
                 delta, now, personId,
                 movementId, personId, delta, reason.name(), reference, now,
                 movementId, personId, reason.counterpart().name(), -delta, reason.name(), reference, now);

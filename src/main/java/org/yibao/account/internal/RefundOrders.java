@@ -5,60 +5,128 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.account.RefundGateway;
 import org.yibao.common.AuditTrail;
+import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.common.Problem;
 import org.yibao.service.TransferFunds;
 
 /**
  * 清退 payment orders: written 待拨付 in the transaction that empties the account, handed to the bank once that
- * transaction committed, and marked 已拨付 or failed with the bank's reason. Without a bank adapter they wait.
+ * transaction committed, and marked 已拨付 or failed with the bank's reason. An order goes to the bank only while
+ * its row is locked and 待拨付, so the first sending and a clerk's 重新拨付 never pay twice (the order id is the
+ * bank's key). A failed order waits for the person's corrected bank account. Without a bank adapter, or while the
+ * bank cannot be reached, orders stay 待拨付 and a clerk sends them again.
  */
 @Component
 class RefundOrders {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RefundOrders.class);
+
+    private static final String ORDER = """
+            select id, reference, person_id, amount_fen, bank_category, bank_name, bank_account, account_name, status
+            from account_refund_order where reference = ?""";
 
     private final JdbcClient jdbc;
     private final Postings postings;
     private final ObjectProvider<RefundGateway> gateway;
     private final AuditTrail audit;
+    private final TransactionTemplate separately;
 
-    RefundOrders(JdbcClient jdbc, Postings postings, ObjectProvider<RefundGateway> gateway, AuditTrail audit) {
+    RefundOrders(JdbcClient jdbc, Postings postings, ObjectProvider<RefundGateway> gateway, AuditTrail audit,
+                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.gateway = gateway;
         this.audit = audit;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private record Order(RefundGateway.RefundOrder order, String status) {
     }
 
     /** Writes the order and sends it after the caller's transaction commits. */
     void order(String reference, long personId, long amountFen, TransferFunds.BankAccount bank) {
-        long id = jdbc.sql("""
+        jdbc.sql("""
                 insert into account_refund_order (reference, person_id, amount_fen, bank_category, bank_name,
                     bank_account, account_name, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
                 .params(reference, personId, amountFen, bank.category(), bank.bankName(), bank.accountNumber(),
                         bank.accountName(), postings.now(), postings.now())
-                .query(Long.class).single();
-        RefundGateway.RefundOrder order = new RefundGateway.RefundOrder(id, reference, personId,
-                Money.ofFen(amountFen), bank.category(), bank.bankName(), bank.accountNumber(), bank.accountName());
+                .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                send(order);
+                try {
+                    separately.executeWithoutResult(s -> locked(reference).ifPresent(o -> send(o)));
+                } catch (RuntimeException e) {
+                    // the account is emptied and the order written: it stays 待拨付 for the clerk to send again
+                    LOG.warn("清退 {} not handed to the bank, it stays pending: {}", reference, e.toString());
+                }
             }
         });
     }
 
-    void send(RefundGateway.RefundOrder order) {
+    /** 更正: a failed order back to 待拨付 with the corrected account; false when the order is not failed. */
+    boolean correct(String reference, TransferFunds.BankAccount bank) {
+        int changed = jdbc.sql("""
+                update account_refund_order set bank_category = ?, bank_name = ?, bank_account = ?, account_name = ?,
+                    status = 'PENDING', reason = null, updated_at = ?
+                where reference = ? and status = 'FAILED'""")
+                .params(bank.category(), bank.bankName(), bank.accountNumber(), bank.accountName(), postings.now(),
+                        reference).update();
+        if (changed == 1) {
+            audit.record("system", "refund:" + reference, "ACCOUNT_REFUND_CORRECTED", AuditTrail.Channel.SYSTEM,
+                    "reference:" + reference);
+        }
+        return changed == 1;
+    }
+
+    /** 重新拨付 in the caller's transaction: the locked order, if 待拨付, goes to the bank; answers the outcome. */
+    TransferFunds.Refund retry(String reference) {
+        Order o = locked(reference).orElseThrow(() -> new BusinessException(Problem.NOT_FOUND,
+                "ACCOUNT_REFUND_NOT_FOUND"));
+        if ("FAILED".equals(o.status())) {
+            throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFUND_NEEDS_CORRECTION");
+        }
+        if ("PAID".equals(o.status())) {
+            throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFUND_ALREADY_PAID");
+        }
+        if (gateway.getIfAvailable() == null) {
+            throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_NOT_CONFIGURED");
+        }
+        send(o);
+        return of(reference).orElseThrow();
+    }
+
+    private Optional<Order> locked(String reference) {
+        return jdbc.sql(ORDER + " for update").param(reference)
+                .query((rs, n) -> new Order(new RefundGateway.RefundOrder(rs.getLong(1), rs.getString(2),
+                        rs.getLong(3), Money.ofFen(rs.getLong(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)), rs.getString(9))).optional();
+    }
+
+    /** Sends a locked order that is 待拨付; anything else was decided by an earlier request and is left alone. */
+    private void send(Order o) {
         RefundGateway bank = gateway.getIfAvailable();
-        if (bank == null) {
+        if (bank == null || !"PENDING".equals(o.status())) {
             return;
         }
-        RefundGateway.Outcome outcome = bank.submit(order);
-        jdbc.sql("""
-                update account_refund_order set status = ?, reason = ?, updated_at = ?
-                where id = ? and status = 'PENDING'""")
+        RefundGateway.RefundOrder order = o.order();
+        RefundGateway.Outcome outcome;
+        try {
+            outcome = bank.submit(order);
+        } catch (RuntimeException e) {
+            throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_UNAVAILABLE");
+        }
+        jdbc.sql("update account_refund_order set status = ?, reason = ?, updated_at = ? where id = ?")
                 .params(outcome.paid() ? "PAID" : "FAILED", outcome.reason(), postings.now(), order.id()).update();
         audit.record("system", PaymentDesk.person(order.personId()), outcome.paid() ? "ACCOUNT_REFUND_PAID"
                 : "ACCOUNT_REFUND_FAILED", AuditTrail.Channel.SYSTEM, "reference:" + order.reference());

@@ -45,8 +45,24 @@ class FamilyPersonAccess implements PersonAccess {
         return List.copyOf(out);
     }
 
+    @Override
+    public List<Member> proxyMembersFor(long accountId, Action action) {
+        if (!PROXY.contains(action)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select m.id, m.member_person, coalesce(p.name, m.member_name) as name,
+                       coalesce(p.id_number, m.member_id_number) as id_number
+                from family_proxy_member m left join insured_person p on p.id = m.member_person
+                where m.proxy_account = ? and m.status = 'ACTIVE' order by m.bound_at, m.id""")
+                .param(accountId).query((rs, n) -> new Member(rs.getLong("id"), (Long) rs.getObject("member_person"),
+                        rs.getString("name"), rs.getString("id_number"))).list();
+    }
+
+    /** The insured members of the account's active bindings (a child bound before being insured has none yet). */
     private List<Long> active(String table, String ownerColumn, long accountId) {
-        return jdbc.sql("select member_person from " + table + " where " + ownerColumn + " = ? and status = 'ACTIVE' order by id")
+        return jdbc.sql("select member_person from " + table + " where " + ownerColumn
+                        + " = ? and status = 'ACTIVE' and member_person is not null order by id")
                 .param(accountId).query(Long.class).list();
     }
 }

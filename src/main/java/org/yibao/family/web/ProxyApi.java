@@ -50,7 +50,7 @@ class ProxyApi {
     record MemberView(long id, @Nullable Long personId, String name, String idNumber, String relationship, String route,
                       String status, @Nullable OffsetDateTime boundAt) {
         static MemberView of(ProxyMember m) {
-            return new MemberView(m.id(), m.status() == BindingStatus.ACTIVE ? m.personId() : null, m.maskedName(), m.idNumber().masked(), m.relationship().name(),
+            return new MemberView(m.id(), m.status() == BindingStatus.ACTIVE && m.personId() != 0 ? m.personId() : null, m.maskedName(), m.idNumber().masked(), m.relationship().name(),
                     m.route().name(), m.status().name(), m.boundAt());
         }
     }

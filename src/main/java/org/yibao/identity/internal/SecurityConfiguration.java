@@ -22,8 +22,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.yibao.common.web.Messages;
 
 /**
- * Four filter chains: institution interfaces (/ec and /fsi, signed per call), the citizen REST API (bearer tokens,
- * stateless), the agency back office and the institution cashiers' counter (/staff, /staff/cashier for cashiers
+ * Five filter chains: institution interfaces (/ec and /fsi, signed per call), the citizen REST API (bearer tokens,
+ * stateless), the read-only FHIR facade (/fhir, which tells its callers apart itself), the agency back office and the institution cashiers' counter (/staff, /staff/cashier for cashiers
  * only) and the citizen web hall (sessions in PostgreSQL, CSRF on every
  * form). Security headers on all of them; HSTS and the session cookie's {@code Secure} follow the request: on
  * when it came over TLS, also through a TLS proxy once {@code server.forward-headers-strategy} trusts its headers.
@@ -84,6 +84,25 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", messages))
                         .accessDeniedHandler((req, res, ex) -> problem(res, 403, "FORBIDDEN", messages)));
+        headers(http);
+        return http.build();
+    }
+
+    /**
+     * The FHIR facade (/fhir, read-only): a citizen's bearer token or web session, a staff member's back-office
+     * session, or an institution's x-tif-* signature, which the facade checks itself like the institution interfaces;
+     * no session is created and every refusal is the facade's own OperationOutcome.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain fhir(HttpSecurity http, AccessTokens tokens, SecurityContextRepository contexts) throws Exception {
+        http.securityMatcher("/fhir/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         headers(http);
         return http.build();
     }

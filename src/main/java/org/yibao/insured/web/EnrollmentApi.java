@@ -3,6 +3,7 @@ package org.yibao.insured.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,10 @@ class EnrollmentApi {
 
     private final ResidentEnrollments enrollments;
     private final CurrentCitizen citizen;
+    private final ProxyEnrollment proxy;
 
-    EnrollmentApi(ResidentEnrollments enrollments, CurrentCitizen citizen) {
+    EnrollmentApi(ResidentEnrollments enrollments, CurrentCitizen citizen, ProxyEnrollment proxy) {
+        this.proxy = proxy;
         this.enrollments = enrollments;
         this.citizen = citizen;
     }
@@ -45,11 +48,15 @@ class EnrollmentApi {
     @PostMapping(value = "/applications/resident-enrollment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "城乡居民参保登记: regionCode, name, idNumber, phone, category, forSelf (false: 代办 for someone else) "
-            + "(STUDENT_CHILD, ADULT, ELDER, MINIMUM_INCOME, EXTREME_POVERTY), files idDocument[] and proof[]")
-    EnrollmentView submit(@ModelAttribute ResidentEnrollments.Form form,
+            + "(STUDENT_CHILD, ADULT, ELDER, MINIMUM_INCOME, EXTREME_POVERTY), files idDocument[] and proof[]; "
+            + "member: a 亲情代办 binding of the caller (参保登记代办), whose name and idNumber are then the binding's")
+    EnrollmentView submit(@ModelAttribute ResidentEnrollments.Form typed,
+                          @RequestParam(required = false) @Nullable Long member,
                           @RequestParam(name = "idDocument", required = false) List<MultipartFile> idDocuments,
                           @RequestParam(name = "proof", required = false) List<MultipartFile> proofs) {
         long account = citizen.accountId();
+        ResidentEnrollments.Form form = member == null ? typed
+                : ProxyEnrollment.forMember(typed, proxy.member(account, member));
         long id = enrollments.saveDraft(account, citizen.personId().orElse(null), null, form,
                 EnrollmentPages.materials(idDocuments, proofs));
         enrollments.submit(account, id, AuditTrail.Channel.API);

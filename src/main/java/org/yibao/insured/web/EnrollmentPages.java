@@ -42,8 +42,11 @@ class EnrollmentPages {
     private final PoolingRegions regions;
     private final CurrentCitizen citizen;
     private final Messages messages;
+    private final ProxyEnrollment proxy;
 
-    EnrollmentPages(ResidentEnrollments enrollments, PoolingRegions regions, CurrentCitizen citizen, Messages messages) {
+    EnrollmentPages(ResidentEnrollments enrollments, PoolingRegions regions, CurrentCitizen citizen, Messages messages,
+                    ProxyEnrollment proxy) {
+        this.proxy = proxy;
         this.enrollments = enrollments;
         this.regions = regions;
         this.citizen = citizen;
@@ -57,15 +60,26 @@ class EnrollmentPages {
         return "insured/enrollment-list";
     }
 
+    /** A new enrollment; with {@code member} (a 亲情代办 binding of the account) for that member (代办). */
     @GetMapping("/new")
-    String newForm(Model model) {
+    String newForm(@RequestParam(required = false) @Nullable Long member, Model model) {
+        if (member != null) {
+            model.addAttribute("member", member);
+            return form(model, proxy.newForm(proxy.member(citizen.accountId(), member)), null);
+        }
         return form(model, new ResidentEnrollments.Form("", "", "", "", "ADULT"), null);
     }
 
     @PostMapping
     String create(@ModelAttribute("form") ResidentEnrollments.Form form,
+                  @RequestParam(required = false) @Nullable Long member,
                   @RequestParam(name = "idDocument", required = false) List<MultipartFile> idDocuments,
                   @RequestParam(name = "proof", required = false) List<MultipartFile> proofs, Model model) {
+        if (member != null) {
+            model.addAttribute("member", member);
+            return save(null, ProxyEnrollment.forMember(form, proxy.member(citizen.accountId(), member)), idDocuments,
+                    proofs, model);
+        }
         return save(null, form, idDocuments, proofs, model);
     }
 

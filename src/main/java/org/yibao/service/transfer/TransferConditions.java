@@ -10,12 +10,13 @@ import org.yibao.common.Problem;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
+import org.yibao.insured.PersonType;
 import org.yibao.service.TransferFunds;
 
 /**
  * 办理条件 (seed 000 §三(二)), checked before anything is written: the regions exist and lie as the chosen
- * application says (same province for 省内, different for 跨省); the person is 职工 insured; the old relationship
- * is 暂停 and the new one 正常. Each refusal names the condition and what to do.
+ * application says (same province for 省内, different for 跨省); the person is 职工 insured and 在职 (not 退休);
+ * the old relationship is 暂停 and the new one 正常. Each refusal names the condition and what to do.
  */
 @Component
 public class TransferConditions {
@@ -56,6 +57,10 @@ public class TransferConditions {
         }
         InsurancePeriod old = employee(personId, from.code()).orElseThrow(() -> new BusinessException(
                 Problem.CONFLICT, "TRANSFER_NOT_EMPLOYEE", from.name()));
+        if (retired(old) || persons.periods(personId).stream().anyMatch(p -> p.regionCode().equals(to.code())
+                && retired(p))) {
+            throw new BusinessException(Problem.CONFLICT, "TRANSFER_RETIRED", from.name());
+        }
         if (old.status() != InsuranceStatus.SUSPENDED) {
             throw new BusinessException(Problem.CONFLICT, "TRANSFER_OLD_NOT_SUSPENDED", from.name());
         }
@@ -67,6 +72,11 @@ public class TransferConditions {
         TransferFunds.BankAccount bank = transferRegions.acceptsAccountFunds(to.code()) ? null
                 : BankAccounts.check(form, personName);
         return new Checked(variant, from, to, old, bank);
+    }
+
+    /** 退休人员: the seed's 适用人群 is 在职人员; a retiree's benefits stay with the region they retired in. */
+    private static boolean retired(InsurancePeriod period) {
+        return PersonType.RETIRED.code().equals(period.psnType());
     }
 
     private Optional<InsurancePeriod> employee(long personId, String region) {

@@ -67,20 +67,38 @@ public class TransferRecords {
         }
     }
 
+    private static final String COLUMNS = """
+            select application_id, person_id, from_region, to_region, stage, voucher_issued_by, voucher_issued_at,
+                   balance_at_issue_fen, contribution_months, accepted_by, accepted_at, moved_fen, refund,
+                   bank_category, bank_name, bank_account, bank_account_name
+            from service_transfer""";
+
     public Optional<Transfer> find(long applicationId) {
-        return jdbc.sql("""
-                select application_id, person_id, from_region, to_region, stage, voucher_issued_by, voucher_issued_at,
-                       balance_at_issue_fen, contribution_months, accepted_by, accepted_at, moved_fen, refund,
-                       bank_category, bank_name, bank_account, bank_account_name
-                from service_transfer where application_id = ?""")
-                .param(applicationId)
-                .query((rs, n) -> new Transfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+        return jdbc.sql(COLUMNS + " where application_id = ?").param(applicationId).query(this::row).optional();
+    }
+
+    /**
+     * The transfers out of the region, and into it once the old region issued the voucher (every region's for null),
+     * newest first: those waiting on the region (its 转出地审核 or its 转入地接收) before the others.
+     */
+    public java.util.List<Transfer> ofRegion(@Nullable String region, int limit) {
+        return jdbc.sql(COLUMNS + """
+                 where cast(:region as varchar) is null or from_region = :region
+                   or (to_region = :region and voucher_issued_at is not null)
+                order by case when (stage = 'OUT_REVIEW' and from_region = :region)
+                                or (stage = 'IN_REVIEW' and to_region = :region) then 0 else 1 end,
+                         application_id desc
+                limit :limit""")
+                .param("region", region).param("limit", limit).query(this::row).list();
+    }
+
+    private Transfer row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Transfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                         fen(rs.getObject(8, Long.class)), rs.getObject(9, Integer.class), rs.getString(10),
                         rs.getObject(11, OffsetDateTime.class), fen(rs.getObject(12, Long.class)),
                         rs.getBoolean(13) ? new TransferFunds.BankAccount(rs.getString(14), rs.getString(15),
-                                rs.getString(16), rs.getString(17)) : null))
-                .optional();
+                                rs.getString(16), rs.getString(17)) : null);
     }
 
     void voucherIssued(long applicationId, String by, OffsetDateTime at, Money balance, int months) {
@@ -95,6 +113,15 @@ public class TransferRecords {
                 update service_transfer set stage = 'DONE', accepted_by = ?, accepted_at = ?, moved_fen = ?
                 where application_id = ?""")
                 .params(by, at, moved.fen(), applicationId).update();
+    }
+
+    /** The person's corrected bank account for a 清退 the bank refused. */
+    void bankCorrected(long applicationId, TransferFunds.BankAccount bank) {
+        jdbc.sql("""
+                update service_transfer set bank_category = ?, bank_name = ?, bank_account = ?, bank_account_name = ?
+                where application_id = ? and refund""")
+                .params(bank.category(), bank.bankName(), bank.accountNumber(), bank.accountName(), applicationId)
+                .update();
     }
 
     void closed(long applicationId) {

@@ -61,9 +61,7 @@ class TransferRules implements ApplicationTypeRules {
             return Optional.empty();
         }
         var balance = funds.freeze(t.personId(), t.fromRegion(), t.reference());
-        int months = (int) contributions.of(t.personId(), null).stream()
-                .filter(c -> c.regionCode().equals(t.fromRegion()) && !c.isYearly() && "PAID".equals(c.status()))
-                .count();
+        int months = paidMonths(t.personId(), t.fromRegion());
         records.voucherIssued(t.applicationId(), reviewer(application), OffsetDateTime.now(clock), balance, months);
         return Optional.of(t.toRegion());
     }
@@ -109,6 +107,7 @@ class TransferRules implements ApplicationTypeRules {
         if (t.voucherIssuedAt() != null) {
             lines.add(FormLine.text("transfer.field.voucherIssuedAt", t.voucherIssuedAt().toLocalDate().toString()));
             lines.add(FormLine.text("transfer.field.months", String.valueOf(t.contributionMonths())));
+            lines.add(FormLine.text("transfer.field.totalMonths", String.valueOf(paidMonths(t.personId(), null))));
             lines.add(FormLine.text("transfer.field.balanceAtIssue", String.valueOf(t.balanceAtIssue())));
         }
         lines.add(FormLine.key("transfer.field.accountHandling", t.refundTo() == null ? "transfer.handling.MOVE"
@@ -120,6 +119,10 @@ class TransferRules implements ApplicationTypeRules {
         if (t.moved() != null) {
             lines.add(FormLine.text(t.refundTo() == null ? "transfer.field.moved" : "transfer.field.refunded",
                     t.moved().toString()));
+        }
+        if (t.stage() == TransferRecords.Stage.DONE) {
+            lines.add(FormLine.text("transfer.field.oldAccount", funds.balancesByRegion(t.personId())
+                    .getOrDefault(t.fromRegion(), org.yibao.common.Money.ZERO).toString()));
         }
         funds.refundOf(t.reference()).ifPresent(r -> {
             lines.add(FormLine.key("transfer.field.refundStatus", "transfer.refund." + r.status()));
@@ -134,6 +137,17 @@ class TransferRules implements ApplicationTypeRules {
     public List<String> regions(Application application) {
         return records.find(application.id()).map(t -> List.of(t.fromRegion(), t.toRegion()))
                 .orElse(List.of(application.regionCode()));
+    }
+
+    /**
+     * Paid months of contribution in one region, or in every region (null): 缴费年限互认, the receiving region counts
+     * the months paid elsewhere too (the continuity rules read the person's whole history).
+     */
+    private int paidMonths(long personId, @org.jspecify.annotations.Nullable String region) {
+        return (int) contributions.of(personId, null).stream()
+                .filter(c -> (region == null || c.regionCode().equals(region)) && !c.isYearly()
+                        && "PAID".equals(c.status()))
+                .map(c -> c.year() * 100 + c.month()).distinct().count();
     }
 
     private String agency(String region) {

@@ -27,7 +27,8 @@ import org.yibao.service.Applications;
 import org.yibao.service.ServiceMessages;
 
 /**
- * 办件进度 (seed 000): the citizen's applications under 全部 / 受理中 / 已完成 with a type filter, one application
+ * 办件进度 (seed 000): the citizen's applications under 全部 / 受理中 / 已完成 with a type filter (and, without one,
+ * the resident enrollments and premium payments of {@link InsuredProgress}), one application
  * with its content, materials, commitments and history, and the applicant's cancel and revoke. Only the applicant
  * and the person the application is about may read it; anyone else meets the not-found page.
  */
@@ -43,9 +44,11 @@ class ProgressPages {
     private final ApplicationContent content;
     private final CurrentCitizen citizen;
     private final Messages messages;
+    private final InsuredProgress insured;
 
     ProgressPages(ApplicationQueries queries, Applications applications, ServiceMessages serviceMessages,
-                  ApplicationContent content, CurrentCitizen citizen, Messages messages) {
+                  ApplicationContent content, CurrentCitizen citizen, Messages messages, InsuredProgress insured) {
+        this.insured = insured;
         this.queries = queries;
         this.applications = applications;
         this.serviceMessages = serviceMessages;
@@ -70,6 +73,8 @@ class ProgressPages {
         model.addAttribute("types", ApplicationType.values());
         model.addAttribute("applications", queries.progress(citizen.accountId(), citizen.personId().orElse(null),
                 statuses, chosenType));
+        model.addAttribute("insured", chosenType == null
+                ? insured.rows(citizen.accountId(), citizen.personId().orElse(null), chosenTab) : List.of());
         return "service/applications";
     }
 

@@ -82,12 +82,20 @@ public class CashierDesk {
         }
     }
 
-    /** The person at the counter as 1101 answered, and the voucher the later transactions present. */
+    /**
+     * The person at the counter as 1101 answered, and the voucher the later transactions present. {@code accountUsed}
+     * is the patient's choice to pay from the personal account (acct_used_flag); without it the person's part is cash,
+     * paid at the counter or in the app (自费支付).
+     */
     public record Patient(long personId, String maskedName, String insutype, String status, long balanceFen,
-                          String certType, String certNo) implements Serializable {
+                          String certType, String certNo, boolean accountUsed) implements Serializable {
 
         public Money balance() {
             return Money.ofFen(balanceFen);
+        }
+
+        public Patient usingAccount(boolean used) {
+            return new Patient(personId, maskedName, insutype, status, balanceFen, certType, certNo, used);
         }
     }
 
@@ -134,7 +142,7 @@ public class CashierDesk {
         long personId = Long.parseLong(base.path("psn_no").asString());
         String masked = persons.find(personId).orElseThrow().maskedName();
         return new Patient(personId, masked, insu.path("insutype").asString(""), insu.path("psn_insu_stas").asString(""),
-                Money.ofYuan(insu.path("balc").asString("0")).fen(), certType, certNo);
+                Money.ofYuan(insu.path("balc").asString("0")).fen(), certType, certNo, true);
     }
 
     /** A catalog item for the basket, at the catalog price unless the cashier gives one. */
@@ -292,7 +300,7 @@ public class CashierDesk {
             data.put("chrg_bchno", "B1");
         }
         data.put("insutype", patient.insutype());
-        data.put("acct_used_flag", "1");
+        data.put("acct_used_flag", patient.accountUsed() ? "1" : "0");
         return data;
     }
 

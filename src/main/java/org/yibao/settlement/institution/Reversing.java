@@ -9,17 +9,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
+import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.Accumulators;
+import org.yibao.settlement.selfpay.CashOrders;
 
 /**
  * 结算撤销 (2208 / 2305 / 2103, and 2601 冲正 of a settlement): gives back exactly what the settlement took from the
  * accounts and added to the accumulators, both keyed by its {@code setl_id}, and reopens the visit. The answer is
  * the settlement's full {@code setlinfo} and {@code setldetail} with the amounts negated, at the time of the reversal,
- * with the reversal's msgid as {@code medins_setl_id}.
+ * with the reversal's msgid as {@code medins_setl_id}. The settlement's 自费支付 order is refunded or cancelled.
  */
 @Component
 class Reversing {
@@ -31,10 +33,12 @@ class Reversing {
     private final RoundTrips roundTrips;
     private final SetlInfo setlInfo;
     private final Clock clock;
+    private final CashOrders cashOrders;
 
     Reversing(SettlementRecords records, Visits visits, PersonalAccounts accounts, Accumulators accumulators,
-              RoundTrips roundTrips, SetlInfo setlInfo, Clock clock) {
+              RoundTrips roundTrips, SetlInfo setlInfo, Clock clock, CashOrders cashOrders) {
         this.roundTrips = roundTrips;
+        this.cashOrders = cashOrders;
         this.setlInfo = setlInfo;
         this.records = records;
         this.visits = visits;
@@ -62,6 +66,7 @@ class Reversing {
         AccountReversal back = fromAccounts ? accounts.reverse(setlId)
                 : new AccountReversal(setlId, Money.ZERO, Money.ZERO); // a cash-only payment left no movement
         accumulators.reverseSettlement(setlId);
+        refundCashPart(setlId);
         OffsetDateTime reversedAt = OffsetDateTime.now(clock);
         records.markReversed(setlId, reversedAt);
         visits.status(mdtrtId, reopenedStatus);
@@ -74,6 +79,16 @@ class Reversing {
         List<Map<String, Object>> setldetail = setlInfo.setldetail(row).stream()
                 .map(line -> Map.copyOf(negated(line))).toList();
         return Map.of("setlinfo", setlinfo, "setldetail", setldetail);
+    }
+
+    /** A paid 自费支付 order is refunded, an unpaid one cancelled; without a payment channel a paid one is refused. */
+    private void refundCashPart(String setlId) {
+        try {
+            cashOrders.reversed(setlId);
+        } catch (BusinessException e) {
+            throw new FsiRefusal("结算ID setl_id[" + setlId + "]的个人现金部分已通过自费支付缴纳，自费支付渠道暂不可用，"
+                    + "暂不能退款，请稍后再撤销");
+        }
     }
 
     /**

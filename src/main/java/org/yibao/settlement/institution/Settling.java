@@ -35,11 +35,13 @@ import org.yibao.settlement.policy.SettledLines;
 import org.yibao.settlement.policy.VisitFacts;
 import org.yibao.settlement.policy.YearAccumulators;
 import org.yibao.settlement.policy.YearToDate;
+import org.yibao.settlement.selfpay.CashOrders;
 
 /**
  * One settlement, in the caller's transaction: lock the visit and the person's accumulators, read the parameters
  * and year-to-date figures, let the policy engine split the cost, add the accumulator delta and pay the person's
  * part (own account → 共济 → cash), all keyed by the new {@code setl_id} so that reversal takes back exactly that.
+ * A cash part becomes the settlement's 自费支付 order ({@link CashOrders}).
  */
 @Component
 class Settling {
@@ -59,11 +61,13 @@ class Settling {
     private final Clock clock;
     private final InputLimits limits;
     private final Layers layers;
+    private final CashOrders cashOrders;
 
     Settling(RoundTrips roundTrips, ChronicQualifications chronic, Contributions contributions,
              PolicyParameters parameters, Accumulators accumulators, PersonalAccounts accounts, MedicalCatalog catalog,
              SettlementRecords records, SettlementIds ids, RemoteCareFilings remoteCare, Clock clock,
-             InputLimits limits, Layers layers) {
+             InputLimits limits, Layers layers, CashOrders cashOrders) {
+        this.cashOrders = cashOrders;
         this.limits = limits;
         this.layers = layers;
         this.roundTrips = roundTrips;
@@ -180,10 +184,12 @@ class Settling {
         }
         PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId), balanceFen);
+        OffsetDateTime settledAt = OffsetDateTime.now(clock);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
-                call.institutionCode(), order.medType(), psnType, OffsetDateTime.now(clock), layered, split,
+                call.institutionCode(), order.medType(), psnType, settledAt, layered, split,
                 call.msgid()),
                 items, feeItems);
+        cashOrders.open(setlId, order.personId(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));
     }
 

@@ -20,10 +20,12 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.web.Messages;
 import org.yibao.identity.StaffPrincipal;
 import org.yibao.settlement.institution.CashierDesk;
+import org.yibao.settlement.selfpay.CashOrders;
 
 /**
  * The institution cashier's counter (收费台): the person from a pasted QR code or an ID number, a basket of catalog
- * items kept in the session, 预结算, 结算 once per form token, the printable slip and 撤销. All business steps are
+ * items kept in the session, 预结算, 结算 once per form token, the printable slip (with the state of its 自费支付
+ * order) and 撤销. All business steps are
  * {@link CashierDesk}'s, that is the institution API's.
  */
 @Controller
@@ -45,8 +47,10 @@ class CashierPages {
     private final CashierDesk desk;
     private final MedicalCatalog catalog;
     private final Messages messages;
+    private final CashOrders cashOrders;
 
-    CashierPages(CashierDesk desk, MedicalCatalog catalog, Messages messages) {
+    CashierPages(CashierDesk desk, MedicalCatalog catalog, Messages messages, CashOrders cashOrders) {
+        this.cashOrders = cashOrders;
         this.desk = desk;
         this.catalog = catalog;
         this.messages = messages;
@@ -127,6 +131,17 @@ class CashierPages {
         return "redirect:/staff/cashier";
     }
 
+    /** The patient pays the person's part from the personal account, or declines it (cash: counter or 自费支付). */
+    @PostMapping("/account-use")
+    String accountUse(@RequestParam(defaultValue = "1") String used, HttpSession session) {
+        CashierDesk.Patient patient = (CashierDesk.Patient) session.getAttribute(PATIENT);
+        if (patient != null) {
+            session.setAttribute(PATIENT, patient.usingAccount(!"0".equals(used)));
+            session.setAttribute(TOKEN, desk.newToken());
+        }
+        return "redirect:/staff/cashier";
+    }
+
     @PostMapping("/clear")
     String clear(HttpSession session) {
         session.removeAttribute(PATIENT);
@@ -194,6 +209,7 @@ class CashierPages {
         model.addAttribute("amountFields", AMOUNT_FIELDS);
         desk.slip(institution, setlId).ifPresentOrElse(s -> model.addAttribute("slip", s),
                 () -> model.addAttribute("error", messages.text("cashier.error.noSettlement")));
+        cashOrders.ofSettlement(setlId, institution).ifPresent(o -> model.addAttribute("cashOrder", o)); // 自费支付
         return "settlement/cashier-slip";
     }
 

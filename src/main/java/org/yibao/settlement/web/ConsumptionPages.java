@@ -22,7 +22,7 @@ import org.yibao.settlement.Consumptions;
 @Controller
 class ConsumptionPages {
 
-    static final List<String> MED_TYPES = List.of("11", "14", "21", "41", "51", "52");
+    static final List<String> MED_TYPES = org.yibao.settlement.MedType.codes();
 
     private final Consumptions consumptions;
     private final CurrentCitizen citizen;

@@ -30,7 +30,7 @@ import org.yibao.settlement.policy.PolicyRule;
 @RequestMapping("/staff/admin/policy")
 class PolicyAdminPages {
 
-    static final List<String> MED_TYPES = List.of("11", "14", "21", "41", "51", "52");
+    static final List<String> MED_TYPES = org.yibao.settlement.MedType.codes();
 
     private final PolicyParameters parameters;
     private final org.yibao.settlement.policy.LayerParameters layers;

@@ -1,6 +1,5 @@
 package org.yibao.voucher.web;
 
-import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +48,7 @@ class ActivationPages {
             return "voucher/need-real-name";
         }
         model.addAttribute("evoucher", evouchers.status(citizen.personId().get()));
-        model.addAttribute("channels", Arrays.asList(EVoucherChannel.values()));
+        model.addAttribute("channels", EVoucherChannel.activatable());
         return "voucher/activation-channel";
     }
 

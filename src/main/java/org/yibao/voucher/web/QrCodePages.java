@@ -15,7 +15,7 @@ import org.yibao.voucher.QrCodes;
 
 /**
  * 展码: the dynamic QR code, large, with a countdown; htmx swaps in a fresh code before it expires and the 刷新
- * button works without JavaScript. Under it the way to 自费支付 (医保与自费解耦).
+ * button works without JavaScript. Under it the way to 自费支付 (医保与自费解耦, served by settlement's pages).
  */
 @Controller
 class QrCodePages {
@@ -35,7 +35,8 @@ class QrCodePages {
     }
 
     @GetMapping("/voucher/qrcode")
-    String page(@RequestParam(required = false) Long personId, Model model) {
+    String page(@RequestParam(required = false) Long personId, @RequestParam(required = false) String channel,
+                Model model) {
         if (personId == null && citizen.personId().isEmpty()) {
             return "voucher/need-real-name";
         }
@@ -46,23 +47,27 @@ class QrCodePages {
         if (!evouchers.status(person).active()) {
             return "voucher/need-activation";
         }
-        return code(person, model, "voucher/qrcode");
+        model.addAttribute("channels", evouchers.status(person).channels());
+        return code(person, channel, model, "voucher/qrcode");
     }
 
     /** Only the code, for htmx to swap in (automatic and manual refresh). */
     @GetMapping("/voucher/qrcode/code")
-    String fragment(@RequestParam(required = false) Long personId, Model model) {
+    String fragment(@RequestParam(required = false) Long personId, @RequestParam(required = false) String channel,
+                    Model model) {
         model.addAttribute("personId", personId);
-        return code(allowed(personId), model, "voucher/qrcode :: code");
+        return code(allowed(personId), channel, model, "voucher/qrcode :: code");
     }
 
-    @GetMapping("/voucher/selfpay")
-    String selfPay() {
-        return citizen.personId().isEmpty() ? "voucher/need-real-name" : "voucher/selfpay";
-    }
-
-    private String code(long person, Model model, String view) {
-        model.addAttribute("code", codes.issue(person, codes.defaultChannel(person)));
+    /**
+     * Issues the code on {@code channel} when the person activated it (展码失败可更换其他渠道, 004 FAQ 06), else on the
+     * default channel.
+     */
+    private String code(long person, String channel, Model model, String view) {
+        String shownOn = channel != null && evouchers.status(person).channels().contains(channel) ? channel
+                : codes.defaultChannel(person);
+        model.addAttribute("channel", shownOn);
+        model.addAttribute("code", codes.issue(person, shownOn));
         model.addAttribute("ttl", codes.ttlSeconds());
         model.addAttribute("refreshSeconds", Math.max(5, codes.ttlSeconds() - 10));
         return view;

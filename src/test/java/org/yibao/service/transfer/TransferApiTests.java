@@ -89,6 +89,11 @@ class TransferApiTests extends YibaoHttpTest {
                 .query(String.class).single()).isEqualTo("130600");
         assertThat(jdbc.sql("select stage from service_transfer where application_id = ?").param(id)
                 .query(String.class).single()).isEqualTo("DONE");
+        assertThat(detail.body().get("content").toString()).contains("\"转出地个人账户余额（元）\",\"value\":\"0.00\"");
+        assertThat(jdbc.sql("""
+                select region_code || ':' || sum(amount_fen) from account_journal where person_id = ?
+                and ledger = 'PERSONAL' group by region_code order by region_code""").param(p.id())
+                .query(String.class).list()).containsExactly("130200:0", "130600:95000");
     }
 
     @Test
@@ -226,6 +231,70 @@ class TransferApiTests extends YibaoHttpTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from service_transfer where person_id = ?").param(p.id())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void bothRegionsClerksListTheTransferFromTheVoucherOnAndTheRegionItWaitsOnSeesItMarked() {
+        TestPerson p = employee("陶列表", "2");
+        long id = post("/api/v1/applications/transfer", intra(), citizen(p)).body().get("applicationId").asLong();
+        String row = "id=\"transfer-" + id + "\"";
+        String waiting = "id=\"transfer-waiting-" + id + "\"";
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, waiting, "转出地审核");
+        assertThat(staffGet("clerk130600", "/staff/transfer").body()).doesNotContain(row);
+
+        workflow.approve(TANGSHAN, id, null);
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, "转入地接收中")
+                .doesNotContain(waiting);
+        assertThat(staffGet("clerk130600", "/staff/transfer").body()).contains(row, waiting);
+        assertThat(staffGet("clerk360600", "/staff/transfer").body()).doesNotContain(row);
+
+        workflow.approve(BAODING, id, null);
+        assertThat(staffGet("clerk130200", "/staff/transfer").body()).contains(row, "个人账户已划转，办结")
+                .doesNotContain(waiting);
+        assertThat(staffGet("clerk130200", "/staff/applications/" + id).body()).contains("950.00", "已完成");
+    }
+
+    @Test
+    void aRetiredPersonIsRefusedAsNotInWorkAndNothingIsWritten() {
+        TestPerson p = employee("郑退休", "2");
+        jdbc.sql("update insured_period set psn_type = '1201' where person_id = ? and region_code = '130200'")
+                .param(p.id()).update();
+        Json refused = post("/api/v1/applications/transfer", intra(), citizen(p));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("TRANSFER_RETIRED");
+        assertThat(refused.text("detail")).contains("在职人员", "唐山");
+        assertThat(jdbc.sql("select count(*) from service_application where person_id = ?").param(p.id())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select frozen_for from account_personal where person_id = ?").param(p.id())
+                .query(String.class).optional()).isEmpty();
+    }
+
+    @Test
+    void theReceivingRegionCountsTheMonthsPaidInEveryRegionOnceEach() {
+        TestPerson p = employee("冯年限", "2");
+        for (int month = 1; month <= 12; month++) {
+            contribution(p, "130200", 2024, month);
+        }
+        for (int month = 7; month <= 12; month++) {
+            contribution(p, "130600", 2025, month);
+        }
+        String token = citizen(p);
+        long id = post("/api/v1/applications/transfer", intra(), token).body().get("applicationId").asLong();
+        workflow.approve(TANGSHAN, id, null);
+        workflow.approve(BAODING, id, null);
+        assertThat(jdbc.sql("select contribution_months from service_transfer where application_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(12);
+        String content = get("/api/v1/applications/" + id, token).body().get("content").toString();
+        assertThat(content).contains("\"转出地缴费月数\",\"value\":\"12\"",
+                "\"累计缴费月数（各地合计）\",\"value\":\"18\"");
+    }
+
+    private void contribution(TestPerson p, String region, int year, int month) {
+        jdbc.sql("""
+                insert into insured_contribution (person_id, region_code, insutype, period_year, period_month, base_fen,
+                    employer_fen, personal_fen, account_fen, channel, status, paid_on)
+                values (?, ?, '310', ?, ?, 500000, 40000, 10000, 10000, 'EMPLOYER', 'PAID', ?)""")
+                .params(p.id(), region, year, month, LocalDate.of(year, month, 15)).update();
     }
 
     @Test

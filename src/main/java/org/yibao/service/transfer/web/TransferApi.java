@@ -16,6 +16,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.service.transfer.TransferApplying;
 import org.yibao.service.transfer.TransferForm;
+import org.yibao.service.transfer.TransferRefunds;
 import org.yibao.service.transfer.TransferRegions;
 import org.yibao.service.transfer.TransferVouchers;
 
@@ -33,8 +34,11 @@ class TransferApi {
     private final TransferVouchers vouchers;
     private final TransferRegions transferRegions;
 
+    private final TransferRefunds refunds;
+
     TransferApi(TransferApplying applying, PoolingRegions regions, CurrentCitizen citizen, TransferVouchers vouchers,
-                TransferRegions transferRegions) {
+                TransferRegions transferRegions, TransferRefunds refunds) {
+        this.refunds = refunds;
         this.transferRegions = transferRegions;
         this.vouchers = vouchers;
         this.applying = applying;
@@ -70,6 +74,19 @@ class TransferApi {
     @Operation(summary = "参保缴费凭证 (PDF) once the old region issued it")
     org.springframework.http.ResponseEntity<byte[]> voucher(@PathVariable long id) {
         return TransferVoucherFiles.file(vouchers.forCitizen(citizen.accountId(), citizen.personId().orElse(null), id));
+    }
+
+    record BankRequest(@Nullable String bankCategory, @Nullable String bankName, @Nullable String bankAccount,
+                       @Nullable String bankAccountName) {
+    }
+
+    @PostMapping("/api/v1/applications/transfer/{id:\\d+}/bank-account")
+    @Operation(summary = "更正清退银行账户: after the bank refused the 清退, the applicant's own corrected bank account; "
+            + "the refund goes back to 待拨付 for the old region to send again")
+    org.yibao.service.TransferFunds.Refund correctBank(@PathVariable long id, @RequestBody BankRequest body) {
+        refunds.correct(citizen.accountId(), citizen.personId().orElse(null), id, new TransferForm(null, null, null,
+                body.bankCategory(), body.bankName(), body.bankAccount(), body.bankAccountName()));
+        return refunds.forCitizen(citizen.accountId(), citizen.personId().orElse(null), id).orElseThrow().refund();
     }
 
     @GetMapping("/api/v1/transfer/agencies")

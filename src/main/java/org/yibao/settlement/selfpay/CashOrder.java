@@ -1,0 +1,37 @@
+package org.yibao.settlement.selfpay;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+import org.yibao.common.BusinessTime;
+import org.yibao.common.Money;
+
+/**
+ * 自费支付订单: the person's cash part ({@code psn_cash_pay}) of one settlement, paid by the citizen in the app
+ * (医保与自费解耦). Times are Beijing time, as every time a person or clerk sees. {@code status} is as the order stands
+ * now: an unpaid order past its {@code expiresAt} reads {@link Status#EXPIRED}.
+ */
+public record CashOrder(String orderNo, String setlId, String mdtrtId, long personId, String institutionCode,
+                        String institutionName, String medType, Money amount, Status status, OffsetDateTime createdAt,
+                        OffsetDateTime expiresAt, @Nullable OffsetDateTime paidAt, @Nullable String channel,
+                        @Nullable String channelRef, @Nullable OffsetDateTime closedAt) {
+
+    public CashOrder {
+        createdAt = beijing(createdAt);
+        expiresAt = beijing(expiresAt);
+        paidAt = paidAt == null ? null : beijing(paidAt);
+        closedAt = closedAt == null ? null : beijing(closedAt);
+    }
+
+    /** 待支付, 已支付, 已过期 (unpaid at closing time), 已取消 (the settlement was reversed unpaid), 已退款. */
+    public enum Status {
+        UNPAID, PAID, EXPIRED, CANCELLED, REFUNDED
+    }
+
+    public boolean payable() {
+        return status == Status.UNPAID;
+    }
+
+    private static OffsetDateTime beijing(OffsetDateTime t) {
+        return t.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+    }
+}
