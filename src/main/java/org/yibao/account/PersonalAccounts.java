@@ -13,26 +13,29 @@ import org.yibao.common.RoundTrips;
  */
 public interface PersonalAccounts {
 
-    /** The balance, or empty when the person has no personal account (residents). */
+    /**
+     * The balance, or empty when the person has no personal account (residents): {@link #balanceOf} sent now, after
+     * the writes the transaction deferred.
+     */
     Optional<Money> balance(PersonId person);
+
+    /** The balance, or empty without a personal account, as a statement to send with others ({@link RoundTrips}). */
+    static RoundTrips.Sql<Optional<Money>> balanceOf(PersonId person) {
+        return RoundTrips.Sql.query("select balance_fen from account_personal where person_id = ?",
+                rs -> rs.next() ? Optional.of(Money.ofFen(rs.getLong(1))) : Optional.empty(), person.value());
+    }
 
     /** Opens the account once; opening it again changes nothing. Answers the balance. */
     Money open(OpenAccount command);
 
     /**
      * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@code SplitRule}); once per
-     * reference. {@code balanceFen} is the person's balance as the caller read it with {@link #balanceSql} in its own
+     * reference. {@code balanceFen} is the person's balance as the caller read it with {@link #balanceOf} in its own
      * round trip. A payment no account may make (all cash) moves nothing and leaves no movement: it is answered at
      * once with that balance, and there is nothing of it to {@link #reverse}; the caller keeps the split with what
      * was paid for.
      */
     PaymentSplit pay(AccountPayment order, long balanceFen);
-
-    /** The person's balance in fen (0 without a personal account), as a statement to send with others. */
-    static RoundTrips.Sql<Long> balanceSql(PersonId person) {
-        return RoundTrips.Sql.query("select balance_fen from account_personal where person_id = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, person.value());
-    }
 
     /** Restores exactly what the payment with this reference took from the accounts; once. */
     AccountReversal reverse(String reference);

@@ -52,6 +52,9 @@ public class InstitutionSignatures {
     private static final Duration CLEANUP_EVERY = Duration.ofSeconds(60);
 
     /** A nonce spent: by whom, when it was signed, and when it was seen. */
+    /** The code of the refusal {@link #spendWithAnswer} ends its transaction with when the nonce was spent before. */
+    public static final String NONCE_SPENT = "TIF_NONCE_SPENT";
+
     private static final String SPEND =
             "insert into catalog_tif_nonce (paasid, sent_at, nonce, seen_at) values (?, ?, ?, ?)";
 
@@ -131,14 +134,15 @@ public class InstitutionSignatures {
     }
 
     /**
-     * Records the nonce with the caller's transaction's next round trip ({@link RoundTrips#defer}), for a caller that
-     * stores its answer in that transaction: when the nonce was spent before, that round trip (or the commit) fails
-     * with a {@link org.springframework.dao.DuplicateKeyException} and the transaction rolls back; {@link #spendAlone}
-     * then tells a replay (false) from another failure.
+     * Records the nonce with the caller's transaction's next round trip ({@link RoundTrips#deferInTransaction}), for a
+     * caller that stores its answer in that transaction: when the nonce was spent before, that round trip (or the
+     * commit) refuses with {@link #NONCE_SPENT} and the transaction rolls back.
      */
     public void spendWithAnswer(Signed signed) {
         OffsetDateTime at = cleanUp();
-        roundTrips.deferInTransaction(SPEND, signed.paasid(), signed.sentAt(), signed.nonce(), at);
+        roundTrips.deferInTransaction("with spent as (" + SPEND + " on conflict do nothing returning 1)"
+                + " select case when exists (select 1 from spent) then true else yibao_refuse('" + NONCE_SPENT + "') end",
+                signed.paasid(), signed.sentAt(), signed.nonce(), at);
     }
 
     /** Now; deletes the nonces of two windows ago at most once a minute. */

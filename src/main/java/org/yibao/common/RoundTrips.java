@@ -24,6 +24,11 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * statement of the transaction depends on may be deferred. Work that is rolled back to a savepoint (a trial
  * settlement) must {@link #flush} what was queued before it before the savepoint is set, or the rollback takes that
  * back too, and must {@link #discardSince} what it queued itself.
+ *
+ * <p>A statement that travels with the commit cannot be judged in Java before it: when its outcome decides whether
+ * the transaction may commit, it refuses in SQL with {@code yibao_refuse('CODE')} (V230), which fails the trip, rolls
+ * the transaction back and comes out of {@link #run} or the commit as one {@link BusinessException} whose code is
+ * {@code CODE} (docs/adr/0006). No caller tells outcomes apart by SQLSTATE or constraint name.
  */
 public interface RoundTrips {
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 
 /** 缴费信息: a person's contributions by year, their totals, and the continuity they add up to. */
 @Service
@@ -59,7 +60,8 @@ public class Contributions {
     }
 
     /** The paid months and years of the person, for the continuity rules. */
-    public ContributionHistory history(long personId) {
+    public ContributionHistory history(PersonId person) {
+        long personId = person.value();
         List<YearMonth> months = jdbc.sql("""
                 select period_year, period_month from insured_contribution
                 where person_id = ? and status = 'PAID' and period_month > 0""")

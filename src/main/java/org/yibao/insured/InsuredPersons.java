@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.Gender;
 import org.yibao.common.IdNumber;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 
 /** Looks insured persons and their insurance relationships up. */
@@ -21,11 +22,9 @@ public class InsuredPersons {
             from insured_period p left join insured_employer e on e.unit_number = p.employer""";
 
     private final JdbcClient jdbc;
-    private final RoundTrips roundTrips;
 
-    InsuredPersons(JdbcClient jdbc, RoundTrips roundTrips) {
+    InsuredPersons(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.roundTrips = roundTrips;
     }
 
     public Optional<InsuredPerson> find(long id) {
@@ -42,27 +41,20 @@ public class InsuredPersons {
                 .param(personId).query(InsuredPersons::period).list();
     }
 
-    /** The person with all insurance relationships, ordered as {@link #periods}, read in one statement. */
-    public Optional<Insured> findWithPeriods(long id) {
-        return withPeriods("i.id = ?", id);
+    /**
+     * The person with all insurance relationships, ordered as {@link #periods}, as one statement to send with
+     * {@link RoundTrips} (alone or with others, so that writes the transaction deferred travel with it).
+     */
+    public static RoundTrips.Sql<Optional<Insured>> withPeriods(PersonId id) {
+        return withPeriods("i.id = ?", id.value());
     }
 
-    /** {@link #findWithPeriods(long)} by ID number. */
-    public Optional<Insured> findWithPeriods(IdNumber idNumber) {
+    /** {@link #withPeriods(PersonId)} by ID number. */
+    public static RoundTrips.Sql<Optional<Insured>> withPeriods(IdNumber idNumber) {
         return withPeriods("i.id_number = ?", idNumber.value());
     }
 
-    /** Sent with {@link RoundTrips#run}, so that writes the transaction deferred travel with it. */
-    private Optional<Insured> withPeriods(String where, Object key) {
-        return roundTrips.run(withPeriodsSql(where, key));
-    }
-
-    /** {@link #findWithPeriods(long)}'s statement, to be sent with others; it reads an {@code Optional<Insured>}. */
-    public static RoundTrips.Sql<Optional<Insured>> withPeriodsSql(long id) {
-        return withPeriodsSql("i.id = ?", id);
-    }
-
-    private static RoundTrips.Sql<Optional<Insured>> withPeriodsSql(String where, Object key) {
+    private static RoundTrips.Sql<Optional<Insured>> withPeriods(String where, Object key) {
         return RoundTrips.Sql.query("select i.id, i.id_number, i.name, i.gender, i.birth_date, i.phone, x.*"
                 + " from insured_person i left join lateral (" + PERIODS + " where p.person_id = i.id) x on true"
                 + " where " + where + " order by x.status, x.begin_date desc", rs -> {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.yibao.common.PersonId;
+import org.yibao.common.RegionCode;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.service.remote.RemoteCareSettings;
@@ -82,9 +84,17 @@ public class RemoteCareFilings {
         return active(personId, on).map(f -> f.provinceCode().equals(destination)).orElse(false);
     }
 
-    /** The ratio cut, in percentage points, for a cross-province visit without a filing, as the insured region sets it. */
-    public int unfiledRatioCutPoints(String insuredRegionCode) {
-        return settings.of(insuredRegionCode).unfiledCutPoints();
+    /**
+     * 未备案降低报销比例: the ratio cut, in percentage points, of a visit of the person insured in {@code insured} at
+     * an institution of {@code destination} on the date, as the insured region sets it; 0 when the visit is in the
+     * insured province or {@link #covers covered} (filed, or 免备案). The rule of the settlement path and of
+     * 零星报销 alike.
+     */
+    public int unfiledCutPoints(PersonId person, RegionCode insured, RegionCode destination, LocalDate on) {
+        if (insured.sameProvinceAs(destination) || covers(person.value(), destination.value(), on)) {
+            return 0;
+        }
+        return settings.of(insured.value()).unfiledCutPoints();
     }
 
     /** Whether the insured of the region need no filing for the destination province on the date (免备案). */

@@ -24,7 +24,7 @@ public class EVouchers {
     }
 
     /** Whether the person's e-voucher is active, as a statement to send with others (reads true or false). */
-    static RoundTrips.Sql<Boolean> activeSql(long personId) {
+    static RoundTrips.Sql<Boolean> active(long personId) {
         return RoundTrips.Sql.query("select status from voucher_evoucher where person_id = ?",
                 rs -> rs.next() && "ACTIVE".equals(rs.getString(1)), personId);
     }

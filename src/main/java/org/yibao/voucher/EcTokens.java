@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.InstitutionCode;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.voucher.internal.QrCodec;
 import org.yibao.voucher.internal.VoucherProperties;
@@ -79,7 +81,7 @@ public class EcTokens {
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (qr_nonce) do nothing""", token, code.personId(), institutionCode, code.nonce(), at,
                 expires.atOffset(ZoneOffset.UTC)));
-        RoundTrips.Answer<Boolean> active = batch.add(EVouchers.activeSql(code.personId()));
+        RoundTrips.Answer<Boolean> active = batch.add(EVouchers.active(code.personId()));
         roundTrips.run(batch);
         if (marked.get() == 0) {
             throw refuse("EC_QR_USED");
@@ -104,35 +106,24 @@ public class EcTokens {
     }
 
     /** The person an ecToken stands for, when the institution presenting it received it and it is still valid. */
-    public Optional<Long> resolve(String ecToken, String institutionCode) {
+    public Optional<PersonId> resolve(String ecToken, InstitutionCode institution) {
+        String institutionCode = institution.value();
         Optional<Long> cached = cached(ecToken, institutionCode);
         if (cached.isPresent()) {
-            return cached;
+            return cached.map(PersonId::new);
         }
         return jdbc.sql(RESOLVE).param(ecToken).query(EcTokens::issued).optional()
-                .flatMap(token -> valid(ecToken, token, institutionCode));
-    }
-
-    /**
-     * {@link #resolve}'s statement, to be sent with others; it reads the person's id or null. Ask {@link #cached}
-     * first: a token this node issued or read needs no statement.
-     */
-    public RoundTrips.Sql<Long> resolveSql(String ecToken, String institutionCode) {
-        return RoundTrips.Sql.query(RESOLVE, rs -> read(rs, ecToken, institutionCode), ecToken);
+                .flatMap(token -> valid(ecToken, token, institutionCode)).map(PersonId::new);
     }
 
     /**
      * The person of a token this node issued or has read, while valid for the institution; empty when the token is
      * not known here (or not valid: {@link #resolve} then asks the database, which says the same).
      */
-    public Optional<Long> cached(String ecToken, String institutionCode) {
+    private Optional<Long> cached(String ecToken, String institutionCode) {
         Issued known = issued.get(ecToken);
         return known != null && known.validFor(institutionCode, clock.instant()) ? Optional.of(known.personId())
                 : Optional.empty();
-    }
-
-    private @Nullable Long read(ResultSet rs, String ecToken, String institutionCode) throws SQLException {
-        return rs.next() ? valid(ecToken, issued(rs, 0), institutionCode).orElse(null) : null;
     }
 
     private static Issued issued(ResultSet rs, int row) throws SQLException {

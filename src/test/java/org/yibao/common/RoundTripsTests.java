@@ -106,6 +106,24 @@ class RoundTripsTests extends YibaoHttpTest {
     }
 
     @Test
+    void aRefusalSentWithTheCommitIsOneBusinessExceptionWithItsCodeAndChangesNothing() {
+        String written = actor();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), written);
+            roundTrips.deferInTransaction("select case when ? then yibao_refuse('SOME_REFUSAL') else true end", true);
+        })).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.code()).isEqualTo("SOME_REFUSAL");
+            assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+        });
+        assertThat(count(written)).as("the write that travelled with it was rolled back").isZero();
+        tx().executeWithoutResult(s -> {
+            roundTrips.defer(AUDIT, OffsetDateTime.now(), written);
+            roundTrips.deferInTransaction("select case when ? then yibao_refuse('SOME_REFUSAL') else true end", false);
+        });
+        assertThat(count(written)).isEqualTo(1);
+    }
+
+    @Test
     void aDeferredCheckSeesItsOutcomeAndItsRefusalRollsTheTransactionBack() {
         String refused = actor();
         String checkedAtCommit = actor();

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.catalog.InstitutionSignatures;
+import org.yibao.common.InstitutionCode;
+import org.yibao.common.PersonId;
 import org.yibao.support.YibaoHttpTest;
 
 /** 电子凭证解码 (API.md §2): a code is accepted once, while fresh, unforged, by the institution it is shown to. */
@@ -88,8 +90,8 @@ class EcDecodingTests extends YibaoHttpTest {
         assertThat(data.get("ecIndexNo").asString()).isNotBlank();
         assertThat(data.get("gender").asString()).isIn("1", "2");
         assertThat(data.get("birthday").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(ecTokens.resolve(ecToken, HOSPITAL)).contains(p.id());
-        assertThat(ecTokens.resolve(ecToken, PHARMACY)).as("only for the institution that scanned it").isEmpty();
+        assertThat(ecTokens.resolve(ecToken, new InstitutionCode(HOSPITAL))).contains(new PersonId(p.id()));
+        assertThat(ecTokens.resolve(ecToken, new InstitutionCode(PHARMACY))).as("only for the institution that scanned it").isEmpty();
 
         Answer again = query(HOSPITAL, code.text());
         assertThat(again.status()).isEqualTo(200);

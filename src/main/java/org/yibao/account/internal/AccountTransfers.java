@@ -11,6 +11,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.service.TransferFunds;
 
 /**
@@ -26,8 +27,11 @@ class AccountTransfers implements TransferFunds {
     private final Postings postings;
     private final AuditTrail audit;
     private final RefundOrders refunds;
+    private final RoundTrips roundTrips;
 
-    AccountTransfers(JdbcClient jdbc, Postings postings, AuditTrail audit, RefundOrders refunds) {
+    AccountTransfers(JdbcClient jdbc, Postings postings, AuditTrail audit, RefundOrders refunds,
+                     RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.refunds = refunds;
         this.jdbc = jdbc;
         this.postings = postings;
@@ -86,10 +90,14 @@ class AccountTransfers implements TransferFunds {
             postings.post(out, personId, Reason.TRANSFER_OUT, reference, -balance);
         }
         postings.answer(out, balance, balance, 0, 0, null, 0L);
-        jdbc.sql("update account_personal set region_code = ?, frozen_for = null, updated_at = ? where person_id = ?")
-                .params(toRegion, postings.now(), personId).update();
-        long after = balance > 0 ? postings.post(in, personId, Reason.TRANSFER_IN, reference, balance) : 0;
-        postings.answer(in, balance, balance, 0, 0, null, after);
+        // queued like the postings, so that the outgoing leg is written in the old region and the incoming in the new
+        roundTrips.deferInTransaction(
+                "update account_personal set region_code = ?, frozen_for = null, updated_at = ? where person_id = ?",
+                toRegion, postings.now(), personId);
+        if (balance > 0) {
+            postings.post(in, personId, Reason.TRANSFER_IN, reference, balance);
+        }
+        postings.answer(in, balance, balance, 0, 0, null, balance);
         audit.record("system", PaymentDesk.person(personId), "ACCOUNT_TRANSFERRED", AuditTrail.Channel.SYSTEM,
                 "reference:%s from:%s to:%s amount:%d".formatted(reference, row.get().region(), toRegion, balance));
         return Money.ofFen(balance);
@@ -116,8 +124,8 @@ class AccountTransfers implements TransferFunds {
             refunds.order(reference, personId, balance, bank);
         }
         postings.answer(out, balance, balance, 0, 0, null, 0L);
-        jdbc.sql("update account_personal set frozen_for = null, updated_at = ? where person_id = ?")
-                .params(postings.now(), personId).update();
+        roundTrips.deferInTransaction("update account_personal set frozen_for = null, updated_at = ? where person_id = ?",
+                postings.now(), personId); // after the queued outgoing posting
         audit.record("system", PaymentDesk.person(personId), "ACCOUNT_REFUND_ORDERED", AuditTrail.Channel.SYSTEM,
                 "reference:%s amount:%d".formatted(reference, balance));
         return Money.ofFen(balance);

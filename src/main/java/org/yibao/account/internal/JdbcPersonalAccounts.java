@@ -16,6 +16,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 
 /** The ledger's entry point for other modules; payments are handed to {@link PaymentDesk}. */
 @Service
@@ -25,8 +26,11 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     private final Postings postings;
     private final PaymentDesk desk;
     private final AuditTrail audit;
+    private final RoundTrips roundTrips;
 
-    JdbcPersonalAccounts(JdbcClient jdbc, Postings postings, PaymentDesk desk, AuditTrail audit) {
+    JdbcPersonalAccounts(JdbcClient jdbc, Postings postings, PaymentDesk desk, AuditTrail audit,
+                         RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.postings = postings;
         this.desk = desk;
@@ -35,8 +39,7 @@ class JdbcPersonalAccounts implements PersonalAccounts {
 
     @Override
     public Optional<Money> balance(PersonId person) {
-        return jdbc.sql("select balance_fen from account_personal where person_id = ?").param(person.value())
-                .query(Long.class).optional().map(Money::ofFen);
+        return roundTrips.run(PersonalAccounts.balanceOf(person));
     }
 
     @Override
@@ -53,8 +56,8 @@ class JdbcPersonalAccounts implements PersonalAccounts {
         long opening = command.openingBalance().fen();
         var claimed = postings.claim("OPENING", command.reference(), command.personId(), null, opening);
         if (opening > 0 && claimed.isPresent()) {
-            balance = postings.post(claimed.get(), command.personId(), Reason.OPENING_BALANCE, command.reference(),
-                    opening);
+            postings.post(claimed.get(), command.personId(), Reason.OPENING_BALANCE, command.reference(), opening);
+            balance = opening;
             postings.answer(claimed.get(), opening, 0, 0, 0, null, balance);
         }
         audit.record("system", PaymentDesk.person(command.personId()), "ACCOUNT_OPENED", AuditTrail.Channel.SYSTEM,
@@ -83,10 +86,11 @@ class JdbcPersonalAccounts implements PersonalAccounts {
             }
             return Money.ofFen(m.amount());
         }
-        Long balance = postings.lock(List.of(personId)).get(personId);
-        if (balance == null) {
+        Postings.Locked locked = postings.lock(List.of(personId)).get(personId);
+        if (locked == null) {
             throw new BusinessException(Problem.NOT_FOUND, "ACCOUNT_NOT_FOUND");
         }
+        long balance = locked.balance();
         if (balance > 0) {
             postings.post(claimed.get(), personId, Reason.TRANSFER_OUT, reference, -balance);
         }

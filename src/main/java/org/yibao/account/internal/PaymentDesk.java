@@ -51,18 +51,17 @@ class PaymentDesk {
         }
         long movement = claimed.get();
         List<Long> payers = mutualAid.payersFor(order.person().value());
-        Map<Long, Long> balances = new java.util.HashMap<>(postings.lock(payers));
-        java.util.Set<Long> frozen = postings.frozen(balances.keySet());
-        if (frozen.contains(order.person().value())) {
+        Map<Long, Postings.Locked> locked = postings.lock(payers);
+        Postings.Locked own = locked.get(order.person().value());
+        if (own != null && own.frozen()) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_FROZEN_FOR_TRANSFER");
         }
-        balances.keySet().removeAll(frozen);
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
-        SplitRule.Split split = SplitRule.split(amount, balances.get(order.person().value()),
-                authorizer == null ? null : balances.get(authorizer));
-        long ownAfter = balances.getOrDefault(order.person().value(), 0L);
+        SplitRule.Split split = SplitRule.split(amount, usable(own), authorizer == null ? null
+                : usable(locked.get(authorizer)));
+        long ownAfter = (own == null ? 0 : own.balance()) - split.own();
         if (split.own() > 0) {
-            ownAfter = postings.post(movement, order.person().value(), Reason.PAYMENT, order.reference(), -split.own());
+            postings.post(movement, order.person().value(), Reason.PAYMENT, order.reference(), -split.own());
         }
         Long paidBy = split.mutualAid() > 0 ? authorizer : null;
         if (paidBy != null) {
@@ -74,6 +73,11 @@ class PaymentDesk {
                         split.cash()));
         return new PaymentSplit(order.reference(), Money.ofFen(split.own()), Money.ofFen(split.mutualAid()),
                 Money.ofFen(split.cash()), Money.ofFen(ownAfter), paidBy);
+    }
+
+    /** The balance an account may pay from: none without an account or while it is frozen for a 转移接续. */
+    private static @Nullable Long usable(Postings.@Nullable Locked account) {
+        return account == null || account.frozen() ? null : account.balance();
     }
 
     private static boolean cashOnly(AccountPayment order) {

@@ -10,11 +10,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yibao.common.RoundTrips;
 
 /**
  * The ledger's primitives, all meant to run inside the caller's transaction: claim a (reference, kind) once,
  * lock balance rows in person-id order (so two payments sharing an authorizer never deadlock), and post a
- * movement as two legs that sum to zero together with the balance change.
+ * movement as two legs that sum to zero together with the balance change. Posts and answers are writes nothing of
+ * the transaction reads back: they travel with its next round trip, usually the commit's.
  */
 @Component
 class Postings {
@@ -24,10 +26,12 @@ class Postings {
                    balance_after_fen from account_movement where reference = ? and kind = ?""";
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final Clock clock;
 
-    Postings(JdbcClient jdbc, Clock clock) {
+    Postings(JdbcClient jdbc, RoundTrips roundTrips, Clock clock) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -56,54 +60,45 @@ class Postings {
                 .query(Long.class).single() > 0;
     }
 
-    /** Locks the existing accounts among the persons, in person-id order; answers their balances. */
-    Map<Long, Long> lock(Collection<Long> personIds) {
-        Map<Long, Long> balances = new LinkedHashMap<>();
-        if (personIds.isEmpty()) {
-            return balances;
-        }
-        jdbc.sql("""
-                select person_id, balance_fen from account_personal where person_id in (:ids)
-                order by person_id for update""")
-                .param("ids", List.copyOf(personIds))
-                .query(rs -> {
-                    balances.put(rs.getLong(1), rs.getLong(2));
-                });
-        return balances;
+    /** An account as {@link #lock} found it: its balance, and whether it is frozen for a 转移接续. */
+    record Locked(long balance, boolean frozen) {
     }
 
-    /** Among the persons, those whose account is frozen for a 转移接续 (read after {@link #lock}). */
-    java.util.Set<Long> frozen(Collection<Long> personIds) {
+    /** Locks the existing accounts among the persons, in person-id order; answers their balances and freezes. */
+    Map<Long, Locked> lock(Collection<Long> personIds) {
+        Map<Long, Locked> locked = new LinkedHashMap<>();
         if (personIds.isEmpty()) {
-            return java.util.Set.of();
+            return locked;
         }
-        return java.util.Set.copyOf(jdbc.sql("""
-                select person_id from account_personal where person_id in (:ids) and frozen_for is not null""")
-                .param("ids", List.copyOf(personIds)).query(Long.class).list());
+        jdbc.sql("""
+                select person_id, balance_fen, frozen_for is not null from account_personal
+                where person_id in (:ids) order by person_id for update""")
+                .param("ids", List.copyOf(personIds))
+                .query(rs -> {
+                    locked.put(rs.getLong(1), new Locked(rs.getLong(2), rs.getBoolean(3)));
+                });
+        return locked;
     }
 
     /**
      * Changes the balance by {@code delta} and writes the PERSONAL leg and its counterpart, both in the region the
-     * account is kept in; answers the balance.
+     * account is kept in, with the transaction's next round trip ({@link RoundTrips#deferInTransaction}): the caller
+     * holds the account's {@link #lock}, so it knows the balance after without reading it back, and nothing of the
+     * transaction reads the ledger before it.
      */
-    long post(long movementId, long personId, Reason reason, String reference, long delta) {
-        return jdbc.sql("""
-                with changed as (update account_personal set balance_fen = balance_fen + :delta, updated_at = :now
-                                 where person_id = :person returning balance_fen, region_code)
+    void post(long movementId, long personId, Reason reason, String reference, long delta) {
+        OffsetDateTime now = now();
+        roundTrips.deferInTransaction("""
+                with changed as (update account_personal set balance_fen = balance_fen + ?, updated_at = ?
+                                 where person_id = ? returning balance_fen, region_code)
                 insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
                                              reference, posted_at, region_code)
-                select :movement, :person, 'PERSONAL', :delta, balance_fen, :reason, :reference, :now, region_code
-                from changed
+                select ?, ?, 'PERSONAL', ?, balance_fen, ?, ?, ?, region_code from changed
                 union all
-                select :movement, :person, :counterpart, -:delta, null, :reason, :reference, :now, region_code
-                from changed
-                returning balance_after_fen""")
-                .param("delta", delta).param("now", now()).param("person", personId).param("movement", movementId)
-                .param("reason", reason.name()).param("reference", reference)
-                .param("counterpart", reason.counterpart().name())
-                .query((rs, n) -> rs.getObject(1, Long.class)).list().stream()
-                .filter(b -> b != null).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no account for person " + personId));
+                select ?, ?, ?, ?, null, ?, ?, ?, region_code from changed""",
+                delta, now, personId,
+                movementId, personId, delta, reason.name(), reference, now,
+                movementId, personId, reason.counterpart().name(), -delta, reason.name(), reference, now);
     }
 
     /** The PERSONAL legs of a movement: person and signed amount. */
@@ -118,13 +113,13 @@ class Postings {
         return legs;
     }
 
-    /** Stores the answer of the movement, so the same request again answers the same. */
+    /** Stores the answer of the movement, so the same request again answers the same; sent like {@link #post}. */
     void answer(long movementId, long amount, long acct, long mulaid, long cash, @Nullable Long mulaidPersonId,
                 @Nullable Long balanceAfter) {
-        jdbc.sql("""
+        roundTrips.deferInTransaction("""
                 update account_movement set amount_fen = ?, acct_pay_fen = ?, mulaid_pay_fen = ?, cash_pay_fen = ?,
-                       mulaid_person_id = ?, balance_after_fen = ? where id = ?""")
-                .params(amount, acct, mulaid, cash, mulaidPersonId, balanceAfter, movementId).update();
+                       mulaid_person_id = ?, balance_after_fen = ? where id = ?""",
+                amount, acct, mulaid, cash, mulaidPersonId, balanceAfter, movementId);
     }
 
     OffsetDateTime now() {

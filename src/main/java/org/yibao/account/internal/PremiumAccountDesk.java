@@ -55,14 +55,14 @@ class PremiumAccountDesk implements PremiumAccount {
         if (claimed.isEmpty()) {
             return;
         }
-        Map<Long, Long> balances = postings.lock(List.of(payerPersonId));
-        long balance = balances.getOrDefault(payerPersonId, 0L);
+        Postings.Locked payer = postings.lock(List.of(payerPersonId)).get(payerPersonId);
+        long balance = payer == null ? 0 : payer.balance();
         if (balance < amount.fen()) {
             throw new BusinessException(Problem.CONFLICT, List.of(
                     new BusinessException.FieldError("channel", "PREMIUM_MUTUAL_AID_BALANCE")));
         }
-        long after = postings.post(claimed.get(), payerPersonId, Reason.RESIDENT_PREMIUM, reference, -amount.fen());
-        postings.answer(claimed.get(), amount.fen(), 0, amount.fen(), 0, payerPersonId, after);
+        postings.post(claimed.get(), payerPersonId, Reason.RESIDENT_PREMIUM, reference, -amount.fen());
+        postings.answer(claimed.get(), amount.fen(), 0, amount.fen(), 0, payerPersonId, balance - amount.fen());
         audit.record("person:" + payerPersonId, PaymentDesk.person(personId), "ACCOUNT_PREMIUM_PAID",
                 AuditTrail.Channel.SYSTEM, "reference:%s mulaid:%d".formatted(reference, amount.fen()));
     }

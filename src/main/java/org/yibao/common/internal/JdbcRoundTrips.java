@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.yibao.common.BusinessException;
+import org.yibao.common.Problem;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -29,6 +32,8 @@ import org.yibao.common.RoundTrips;
 class JdbcRoundTrips implements RoundTrips {
 
     private static final Sql<Integer> COMMIT = Sql.update("commit");
+    /** What {@code yibao_refuse(code)} raises (V230); its message is the code. */
+    private static final String REFUSED = "YB000";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -145,11 +150,19 @@ class JdbcRoundTrips implements RoundTrips {
                 answeredRows = ps.getMoreResults();
             }
         } catch (SQLException e) {
+            if (REFUSED.equals(e.getSQLState())) {
+                throw new BusinessException(Problem.CONFLICT, refusalCode(e));
+            }
             RuntimeException translated = jdbc.getExceptionTranslator().translate("RoundTrips", sql, e);
             throw translated == null ? new UncategorizedSQLException("RoundTrips", sql, e) : translated;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private static String refusalCode(SQLException e) {
+        return e instanceof PSQLException p && p.getServerErrorMessage() != null
+                && p.getServerErrorMessage().getMessage() != null ? p.getServerErrorMessage().getMessage() : "REFUSED";
     }
 
     /**

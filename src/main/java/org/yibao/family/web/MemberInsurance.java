@@ -9,6 +9,7 @@ import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.PersonAccess;
+import org.yibao.common.PersonId;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.family.ActingFor;
 import org.yibao.insured.Contributions;
@@ -54,7 +55,7 @@ class MemberInsurance {
                 .map(p -> new Period(p.regionCode(),
                         byCode.containsKey(p.regionCode()) ? byCode.get(p.regionCode()).name() : p.regionCode(), p))
                 .toList();
-        int years = contributions.history(personId).continuousYears(BusinessTime.today(clock));
+        int years = contributions.history(new PersonId(personId)).continuousYears(BusinessTime.today(clock));
         return new Insurance(person, periods, years);
     }
 }

@@ -8,6 +8,7 @@ import org.yibao.catalog.PoolingRegion;
 import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.insured.Contributions;
@@ -54,7 +55,7 @@ class InsuranceView {
                 .map(p -> new Period(p.regionCode(),
                         byCode.containsKey(p.regionCode()) ? byCode.get(p.regionCode()).name() : p.regionCode(), p))
                 .toList();
-        int years = contributions.history(person.id()).continuousYears(BusinessTime.today(clock));
+        int years = contributions.history(new PersonId(person.id())).continuousYears(BusinessTime.today(clock));
         return new Insurance(person, periods, years);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.FlashOutcome;
@@ -145,7 +146,7 @@ class ReviewPages {
     }
 
     private int continuousYears(long personId) {
-        return contributions.history(personId).continuousYears(BusinessTime.today(clock));
+        return contributions.history(new PersonId(personId)).continuousYears(BusinessTime.today(clock));
     }
 
     /** Drafts and other regions' applications do not exist for this clerk (a 转移接续 is both regions'). */

@@ -14,6 +14,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
@@ -36,12 +37,14 @@ class PolicyClaimCalculator implements ClaimCalculator {
     private final ManualClaims claims;
     private final InsuredPersons persons;
     private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PolicyClaimCalculator(ManualClaims claims, InsuredPersons persons, Accumulators accumulators, JdbcClient jdbc,
-                          AuditTrail audit, Clock clock) {
+    PolicyClaimCalculator(ManualClaims claims, InsuredPersons persons, Accumulators accumulators, RoundTrips roundTrips,
+                          JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.roundTrips = roundTrips;
         this.claims = claims;
         this.persons = persons;
         this.accumulators = accumulators;
@@ -73,7 +76,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
         if (row.isEmpty()) {
             return false;
         }
-        accumulators.lock(row.get().personId());
+        roundTrips.run(Accumulators.lock(row.get().personId()));
         accumulators.reverseSettlement(row.get().setlId());
         jdbc.sql("update settlement_settlement set status = 'REVERSED', reversed_at = ? where setl_id = ?")
                 .params(OffsetDateTime.now(clock), row.get().setlId()).update();

@@ -13,7 +13,9 @@ import org.yibao.catalog.MedicalItem;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RegionCode;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
@@ -141,14 +143,13 @@ class ClaimComputation {
         PersonCategory category = PersonCategory.of(coverage.insutype(), coverage.psnType());
         PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
                 claim.medType(), c.level()).orElseThrow(() -> invalid("CLAIM_NO_PARAMETERS"));
-        if (rule.paysFund() && !RemoteCareFilings.provinceOf(c.institutionRegion())
-                .equals(RemoteCareFilings.provinceOf(coverage.regionCode()))
-                && !remoteCare.covers(claim.personId(), c.institutionRegion(), claim.visitDate())) {
-            rule = rule.withRatioCut(remoteCare.unfiledRatioCutPoints(coverage.regionCode()));
+        if (rule.paysFund()) {
+            rule = rule.withRatioCut(remoteCare.unfiledCutPoints(new PersonId(claim.personId()),
+                    new RegionCode(coverage.regionCode()), new RegionCode(c.institutionRegion()), claim.visitDate()));
         }
         int diseases = rule.multiDiseaseCap() != null ? chronic.count(claim.personId()) : 0;
         boolean bonus = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0 && rule.bonusMax().signum() > 0;
-        int years = bonus ? contributions.history(claim.personId()).continuousYears(claim.visitDate()) : 0;
+        int years = bonus ? contributions.history(new PersonId(claim.personId())).continuousYears(claim.visitDate()) : 0;
         PersonFacts person = new PersonFacts(coverage.insutype(), category, years, diseases);
         PolicyResult basic = PolicyEngine.calculate(new VisitFacts(claim.medType(), c.level(),
                 coverage.regionCode(), year), person, c.feeItems(),

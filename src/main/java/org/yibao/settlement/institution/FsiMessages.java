@@ -11,38 +11,37 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.util.PSQLException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
+import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.RoundTrips;
 
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
  * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open
- * when the call names one (the national common input does not require it), and only when the msgid is new: a concurrent duplicate waits on the stored row's key. The nonce, the writes the
- * handler deferred and the answer travel together, with the commit when none of them needs checking first
- * ({@link RoundTrips}). A nonce spent before fails that trip, the transaction is rolled back and the call answers
- * 401; a msgid answered before, a closed sign-in or a refusal from a check the handler deferred roll it back too.
- * When the handler refuses or its answer cannot be stored, a second transaction spends the nonce and answers: the
- * sign-in refusal, the stored answer of the msgid, or the refusal, which it stores. A call is never run twice, and
- * changes nothing unless its answer is the one stored for its msgid. 9002 签退
- * closes a sign-in itself, so its sign-in is checked before it runs.
+ * when the call names one (the national common input does not require it), and only when the msgid is new: a
+ * concurrent duplicate waits on the stored row's key. The nonce, the writes the handler deferred and the answer
+ * travel together, with the commit when none of them needs checking first ({@link RoundTrips}). Each of them
+ * refuses in that trip with a code when it may not be stored (nonce spent: 401; msgid answered, sign-in not open),
+ * and the transaction is rolled back; so does a refusal from a check the handler deferred. When the handler refuses
+ * or its answer cannot be stored, a second transaction spends the nonce and answers: the sign-in refusal, the
+ * stored answer of the msgid, or the refusal, which it stores. A call is never run twice, and changes nothing unless
+ * its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its sign-in is checked before it
+ * runs.
  */
 @Component
 class FsiMessages {
 
     private static final DateTimeFormatter MS = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
-    /** The key of stored answers, (institution, msgid). */
-    private static final String ANSWER_KEY = "settlement_message_pkey";
-    /** What {@code settlement_require_open_signin} raises. */
-    private static final String SIGN_IN_CLOSED = "YBS01";
+    /** The refusal of a call whose answer cannot be stored because another answer of its msgid was stored first. */
+    private static final String MSGID_ANSWERED = "FSI_MSGID_ANSWERED";
+    /** The refusal of a call whose answer cannot be stored because the sign-in it names is not open. */
+    private static final String SIGN_IN_CLOSED = "FSI_SIGN_IN_CLOSED";
 
     private final FsiEnvelope envelope;
     private final FsiTransactions transactions;
@@ -106,19 +105,14 @@ class FsiMessages {
             refusal = notStored.refusal;
         } catch (FsiRefusal deferred) { // a check the handler deferred, judged just before the commit
             refusal = render(call.msgid(), region, received, deferred.errMsg(), null);
-        } catch (DuplicateKeyException clash) {
-            if (!ANSWER_KEY.equals(constraintOf(clash))) { // the nonce was spent before
-                if (spent(signed)) {
-                    throw clash;
+        } catch (BusinessException refused) {
+            switch (refused.code()) {
+                case InstitutionSignatures.NONCE_SPENT -> {
+                    return null;
                 }
-                return null;
+                case MSGID_ANSWERED, SIGN_IN_CLOSED -> refusal = null; // the answering transaction tells which
+                default -> throw refused;
             }
-            refusal = null; // another call stored its answer under this msgid first
-        } catch (UncategorizedSQLException closed) {
-            if (!SIGN_IN_CLOSED.equals(closed.getSQLException().getSQLState())) {
-                throw closed;
-            }
-            refusal = null;
         }
         String handlerRefusal = refusal;
         return tx.execute(status -> {
@@ -146,22 +140,25 @@ class FsiMessages {
 
     /**
      * Queues the answer of a call that succeeded, so that it goes with the commit, after the writes the call deferred,
-     * in one round trip. A msgid answered before fails it on the key, a sign-in that is not open (when one is
-     * required) by {@code settlement_require_open_signin}; either failure rolls the whole call back.
+     * in one round trip. The statement stores it only while the sign-in is open (when one is required) and the msgid
+     * is new, and otherwise refuses ({@link RoundTrips}: {@link #SIGN_IN_CLOSED}, {@link #MSGID_ANSWERED}), which
+     * rolls the whole call back. A concurrent call with the same msgid waits on the stored row's key.
      */
     private void storeWithCommit(FsiCall call, String sha, String response, boolean signInRequired) {
         roundTrips.deferInTransaction("""
-                insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
-                    answered_at)
-                select ?, ?, ?, ?, ?, true, ?
-                where case when ? then settlement_require_open_signin(?, ?) else true end""", call.institutionCode(),
-                call.msgid(), call.infno(), sha, response, clock.instant().atOffset(ZoneOffset.UTC), signInRequired,
-                call.signNo(), call.institutionCode());
-    }
-
-    private static @Nullable String constraintOf(DuplicateKeyException clash) {
-        return clash.getMostSpecificCause() instanceof PSQLException e && e.getServerErrorMessage() != null
-                ? e.getServerErrorMessage().getConstraint() : null;
+                with signin as (
+                    select not ? or exists (select 1 from settlement_signin
+                        where sign_no = ? and institution_code = ? and signed_out_at is null) as open),
+                stored as (
+                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response,
+                        succeeded, answered_at)
+                    select ?, ?, ?, ?, ?, true, ? from signin where open
+                    on conflict (institution_code, msgid) do nothing returning 1)
+                select case when not (select open from signin) then yibao_refuse('%s')
+                    when not exists (select 1 from stored) then yibao_refuse('%s') else true end"""
+                .formatted(SIGN_IN_CLOSED, MSGID_ANSWERED), signInRequired, call.signNo(), call.institutionCode(),
+                call.institutionCode(), call.msgid(), call.infno(), sha, response,
+                clock.instant().atOffset(ZoneOffset.UTC));
     }
 
     /** Stores a refusal under the msgid when the msgid is new; false (and nothing stored) otherwise. */

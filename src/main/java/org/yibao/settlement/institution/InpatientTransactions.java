@@ -64,7 +64,7 @@ class InpatientTransactions implements FsiTransaction {
         }
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(info, "insutype"));
         String stayNumber = FsiInput.text(info, "ipt_no");
-        accumulators.lock(personId);
+        roundTrips.run(Accumulators.lock(personId));
         visits.openStay(personId).ifPresent(open -> {
             throw secondStay(personId, open.mdtrtId());
         });
@@ -73,7 +73,7 @@ class InpatientTransactions implements FsiTransaction {
                 medType, coverage.regionCode(), FsiInput.text(info, "mdtrt_cert_type"), stayNumber,
                 FsiInput.optional(info, "adm_dept_name"), FsiInput.time(info, "begntime"), Visits.IN_HOSPITAL,
                 call.msgid());
-        if (roundTrips.run(Visits.createWithNewNumber(stay)) != 1) {
+        if (roundTrips.run(Visits.create(stay)) != 1) {
             throw numberTaken(stayNumber);
         }
         visits.diagnose(mdtrtId, medType, FsiInput.optional(info, "dise_codg"), FsiInput.optional(info, "dise_name"));

@@ -14,6 +14,7 @@ import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.ManualClaims;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.LayeredResult;
@@ -32,16 +33,18 @@ class ManualClaimSettling implements ManualClaims {
 
     private final ClaimComputation computation;
     private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final PersonalAccounts accounts;
     private final SettlementIds ids;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ManualClaimSettling(ClaimComputation computation, Accumulators accumulators, PersonalAccounts accounts,
-                        SettlementIds ids, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ManualClaimSettling(ClaimComputation computation, Accumulators accumulators, RoundTrips roundTrips,
+                        PersonalAccounts accounts, SettlementIds ids, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.computation = computation;
         this.accumulators = accumulators;
+        this.roundTrips = roundTrips;
         this.accounts = accounts;
         this.ids = ids;
         this.jdbc = jdbc;
@@ -52,7 +55,7 @@ class ManualClaimSettling implements ManualClaims {
     @Override
     public ClaimResult trial(Claim claim) {
         ClaimComputation.Checked checked = computation.check(claim);
-        return answer(computation.compute(checked, accumulators.of(claim.personId(), claim.visitDate().getYear())));
+        return answer(computation.compute(checked, roundTrips.run(Accumulators.of(claim.personId(), claim.visitDate().getYear()))));
     }
 
     @Override
@@ -69,9 +72,9 @@ class ManualClaimSettling implements ManualClaims {
         if (earlier.isPresent()) {
             return stored(earlier.get());
         }
-        accumulators.lock(claim.personId());
+        roundTrips.run(Accumulators.lock(claim.personId()));
         int year = claim.visitDate().getYear();
-        LayeredResult layered = computation.compute(checked, accumulators.of(claim.personId(), year));
+        LayeredResult layered = computation.compute(checked, roundTrips.run(Accumulators.of(claim.personId(), year)));
         String setlId = ids.next("R");
         PolicyResult r = layered.result();
         if (r.delta() != null && !r.delta().isZero()) {

@@ -74,7 +74,7 @@ class OutpatientVisitTransactions implements FsiTransaction {
         Visits.NewVisit visit = new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), "11",
                 coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), visitNumber,
                 FsiInput.optional(data, "dept_name"), FsiInput.time(data, "begntime"), Visits.REGISTERED, call.msgid());
-        roundTrips.defer(Visits.createWithNewNumber(visit), created -> {
+        roundTrips.defer(Visits.create(visit), created -> {
             if (created != 1) {
                 throw new FsiRefusal("门诊号ipt_otp_no[" + visitNumber + "]已被使用，住院/门诊号不可重复");
             }

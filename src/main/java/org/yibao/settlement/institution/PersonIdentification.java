@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.yibao.common.IdNumber;
+import org.yibao.common.InstitutionCode;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
@@ -34,7 +36,8 @@ class PersonIdentification {
 
     long resolve(String certType, String certNo, String institutionCode) {
         return switch (certType) {
-            case "01" -> ecTokens.resolve(certNo, institutionCode).orElseThrow(PersonIdentification::invalidToken);
+            case "01" -> ecTokens.resolve(certNo, new InstitutionCode(institutionCode)).map(PersonId::value)
+                    .orElseThrow(PersonIdentification::invalidToken);
             case "02" -> IdNumber.parse(certNo).flatMap(persons::findByIdNumber).map(InsuredPerson::id)
                     .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
             case "03" -> cards.holder(certNo)
@@ -46,15 +49,15 @@ class PersonIdentification {
     /** The person a 就诊凭证 stands for, with their insurance relationships; an ID number (02) is one read. */
     InsuredPersons.Insured resolveInsured(String certType, String certNo, String institutionCode) {
         if ("02".equals(certType)) {
-            return IdNumber.parse(certNo).flatMap(persons::findWithPeriods)
+            return IdNumber.parse(certNo).flatMap(n -> roundTrips.run(InsuredPersons.withPeriods(n)))
                     .orElseThrow(() -> new FsiRefusal("未找到身份证号[" + certNo + "]对应的参保人员"));
         }
-        return persons.findWithPeriods(resolve(certType, certNo, institutionCode)).orElseThrow();
+        return roundTrips.run(InsuredPersons.withPeriods(new PersonId(resolve(certType, certNo, institutionCode))))
+                .orElseThrow();
     }
 
     /**
      * The person of {@code psn_no} with their insurance relationships, once the voucher shown is found to be theirs.
-     * An ecToken (01) this node does not know yet is looked up in the same round trip as the person.
      */
     InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode) {
         return confirmedInsured(psnNo, certType, certNo, institutionCode, new RoundTrips.Batch());
@@ -67,19 +70,11 @@ class PersonIdentification {
     InsuredPersons.Insured confirmedInsured(String psnNo, String certType, String certNo, String institutionCode,
                                             RoundTrips.Batch alongside) {
         long id = id(psnNo).orElseThrow(() -> unknown(psnNo));
-        boolean tokenUnknown = "01".equals(certType) && ecTokens.cached(certNo, institutionCode).isEmpty();
-        RoundTrips.Answer<Optional<InsuredPersons.Insured>> found = alongside.add(InsuredPersons.withPeriodsSql(id));
-        RoundTrips.Answer<Long> holder = tokenUnknown ? alongside.add(ecTokens.resolveSql(certNo, institutionCode))
-                : null;
+        RoundTrips.Answer<Optional<InsuredPersons.Insured>> found =
+                alongside.add(InsuredPersons.withPeriods(new PersonId(id)));
         roundTrips.run(alongside);
         InsuredPersons.Insured insured = found.get().orElseThrow(() -> unknown(psnNo));
-        if (holder == null) {
-            confirm(insured.person(), certType, certNo, institutionCode);
-        } else if (holder.get() == null) {
-            throw invalidToken();
-        } else if (holder.get() != id) {
-            throw notTheSamePerson(id);
-        }
+        confirm(insured.person(), certType, certNo, institutionCode);
         return insured;
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +21,7 @@ class PharmacyTransactions implements FsiTransaction {
 
     private final PersonIdentification identification;
     private final Coverages coverages;
-    private final Visits visits;
+    private final RoundTrips roundTrips;
     private final FeeTransactions fees;
     private final Settling settling;
     private final Reversing reversing;
@@ -28,12 +29,13 @@ class PharmacyTransactions implements FsiTransaction {
     private final SettlementIds ids;
     private final Trials trials;
 
-    PharmacyTransactions(PersonIdentification identification, Coverages coverages, Visits visits, FeeTransactions fees,
+    PharmacyTransactions(PersonIdentification identification, Coverages coverages, RoundTrips roundTrips,
+                         FeeTransactions fees,
                          Settling settling, Reversing reversing, SetlInfo setlInfo,
                          SettlementIds ids, Trials trials) {
         this.identification = identification;
         this.coverages = coverages;
-        this.visits = visits;
+        this.roundTrips = roundTrips;
         this.fees = fees;
         this.settling = settling;
         this.reversing = reversing;
@@ -70,9 +72,9 @@ class PharmacyTransactions implements FsiTransaction {
     private Map<String, Object> purchase(FsiCall call, JsonNode data, long personId) {
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(data, "insutype"));
         String mdtrtId = ids.next("M");
-        visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId, coverage.insutype(), "41",
-                coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), null, null,
-                call.receivedAt().atZone(BusinessTime.ZONE).toOffsetDateTime(), Visits.REGISTERED, call.msgid()));
+        roundTrips.run(Visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
+                coverage.insutype(), "41", coverage.regionCode(), FsiInput.text(data, "mdtrt_cert_type"), null, null,
+                call.receivedAt().atZone(BusinessTime.ZONE).toOffsetDateTime(), Visits.REGISTERED, call.msgid())));
         JsonNode items = FsiInput.array(call.input(), "feedetail");
         for (JsonNode item : items) {
             ((ObjectNode) item).put("mdtrt_id", mdtrtId).put("psn_no", Long.toString(personId));

@@ -14,6 +14,7 @@ import org.yibao.catalog.ItemClass;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.YearAccumulators;
 import tools.jackson.databind.JsonNode;
@@ -39,18 +40,18 @@ class QueryTransactions implements FsiTransaction {
     private final PersonIdentification identification;
     private final SettlementRecords records;
     private final SetlInfo setlInfo;
-    private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final MedicalCatalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     QueryTransactions(PersonIdentification identification, SettlementRecords records, SetlInfo setlInfo,
-                      Accumulators accumulators, MedicalCatalog catalog, JdbcClient jdbc, Clock clock) {
+                      RoundTrips roundTrips, MedicalCatalog catalog, JdbcClient jdbc, Clock clock) {
         this.catalog = catalog;
         this.identification = identification;
         this.records = records;
         this.setlInfo = setlInfo;
-        this.accumulators = accumulators;
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -133,7 +134,7 @@ class QueryTransactions implements FsiTransaction {
             throw new FsiRefusal("累计年月cum_ym[" + ym + "]格式错误，应为yyyyMM");
         }
         int year = ym == null ? BusinessTime.today(clock).getYear() : Integer.parseInt(ym.substring(0, 4));
-        YearAccumulators all = accumulators.of(personId, year);
+        YearAccumulators all = roundTrips.run(Accumulators.of(personId, year));
         List<Map<String, Object>> cuminfo = all.byBucket().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> {
                     String[] key = e.getKey().split("/");

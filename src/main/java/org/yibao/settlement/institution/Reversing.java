@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.yibao.common.PersonId;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
+import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.selfpay.CashOrders;
 
@@ -29,12 +30,14 @@ class Reversing {
     private final Visits visits;
     private final PersonalAccounts accounts;
     private final Accumulators accumulators;
+    private final RoundTrips roundTrips;
     private final SetlInfo setlInfo;
     private final Clock clock;
     private final CashOrders cashOrders;
 
     Reversing(SettlementRecords records, Visits visits, PersonalAccounts accounts, Accumulators accumulators,
-              SetlInfo setlInfo, Clock clock, CashOrders cashOrders) {
+              RoundTrips roundTrips, SetlInfo setlInfo, Clock clock, CashOrders cashOrders) {
+        this.roundTrips = roundTrips;
         this.cashOrders = cashOrders;
         this.setlInfo = setlInfo;
         this.records = records;
@@ -52,7 +55,7 @@ class Reversing {
         if (!"SETTLED".equals(row.get("status"))) {
             throw new FsiRefusal("结算ID setl_id[" + setlId + "]已撤销");
         }
-        accumulators.lock(personId); // before the open-stay check: an admission of the person waits for it
+        roundTrips.run(Accumulators.lock(personId)); // before the open-stay check: an admission of the person waits for it
         if (Visits.DISCHARGED.equals(reopenedStatus)) {
             visits.openStay(personId).ifPresent(open -> {
                 throw new FsiRefusal("人员编号psn_no[" + personId + "]现有未结算的住院记录（就诊ID mdtrt_id["

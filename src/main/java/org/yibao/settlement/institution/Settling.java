@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
@@ -14,6 +15,7 @@ import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
+import org.yibao.common.RegionCode;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
@@ -102,14 +104,14 @@ class Settling {
         int year = BusinessTime.today(clock).getYear();
         RoundTrips.Answer<Visits.Visit> visit = batch.add(Visits.lock(mdtrtId, institutionCode));
         RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
-        batch.add(Accumulators.lockSql(personId));
-        return new Reading(year, visit, fees, batch.add(Accumulators.ofSql(personId, year)),
-                batch.add(PersonalAccounts.balanceSql(new PersonId(personId))));
+        batch.add(Accumulators.lock(personId));
+        return new Reading(year, visit, fees, batch.add(Accumulators.of(personId, year)),
+                batch.add(PersonalAccounts.balanceOf(new PersonId(personId))));
     }
 
     /** What a settlement reads, once its batch has run, for the business year it reads. */
     record Reading(int year, RoundTrips.Answer<Visits.Visit> visit, RoundTrips.Answer<List<Fees.Fee>> fees,
-                   RoundTrips.Answer<YearAccumulators> accumulators, RoundTrips.Answer<Long> balanceFen) {
+                   RoundTrips.Answer<YearAccumulators> accumulators, RoundTrips.Answer<Optional<Money>> balance) {
     }
 
     /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
@@ -153,7 +155,8 @@ class Settling {
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
         LayeredResult result = layers.apply(basic, order.personId(), coverage.regionCode(), coverage.insutype(),
                 BusinessTime.today(clock), reading.accumulators().get());
-        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, reading.balanceFen().get());
+        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year,
+                reading.balance().get().map(Money::fen).orElse(0L));
     }
 
     /** The person's part from the accounts; an account frozen for a 转移接续 is refused in the interface's words. */
@@ -177,7 +180,7 @@ class Settling {
             accumulators.apply(order.personId(), year, result.delta(), setlId);
         }
         for (LayeredResult.LayerDelta layer : layered.layerDeltas()) {
-            accumulators.applyLayerNew(order.personId(), year, layer.delta(), setlId);
+            accumulators.applyLayer(order.personId(), year, layer.delta(), setlId);
         }
         PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId), balanceFen);
@@ -196,19 +199,18 @@ class Settling {
      * (急诊, which counts as registered).
      */
     private PolicyRule unfiledRemoteCare(FsiCall call, InsurancePeriod coverage, Order order, PolicyRule rule) {
-        String where = call.institution().regionCode();
-        if (!rule.paysFund() || EMERGENCY.equals(order.medType())
-                || RemoteCareFilings.provinceOf(where).equals(RemoteCareFilings.provinceOf(coverage.regionCode()))
-                || remoteCare.covers(order.personId(), where, BusinessTime.today(clock))) {
+        if (!rule.paysFund() || EMERGENCY.equals(order.medType())) {
             return rule;
         }
-        return rule.withRatioCut(remoteCare.unfiledRatioCutPoints(coverage.regionCode()));
+        int cut = remoteCare.unfiledCutPoints(new PersonId(order.personId()), new RegionCode(coverage.regionCode()),
+                new RegionCode(call.institution().regionCode()), BusinessTime.today(clock));
+        return rule.withRatioCut(cut);
     }
 
     /** Years of continuous contribution, read only when the rule pays a bonus for them (else they change nothing). */
     private int continuousYears(long personId, PolicyRule rule) {
         boolean bonus = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0 && rule.bonusMax().signum() > 0;
-        return bonus ? contributions.history(personId).continuousYears(BusinessTime.today(clock)) : 0;
+        return bonus ? contributions.history(new PersonId(personId)).continuousYears(BusinessTime.today(clock)) : 0;
     }
 
     /** Approved diseases, counted only when the rule has a cap for two or more of them (else they change nothing). */

@@ -24,7 +24,7 @@ class Visits {
             select mdtrt_id, institution_code, person_id, insutype, med_type, region_code, mdtrt_cert_type, status,
                    created_msgid from settlement_visit""";
 
-    private static final String CREATE_WITH_NEW_NUMBER = """
+    private static final String CREATE = """
             insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
                 mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -50,23 +50,14 @@ class Visits {
                     OffsetDateTime begntime, String status, String msgid) {
     }
 
-    void create(NewVisit v) {
-        jdbc.sql("""
-                insert into settlement_visit (mdtrt_id, institution_code, person_id, insutype, med_type, region_code,
-                    mdtrt_cert_type, ipt_otp_no, dept_name, begntime, status, created_msgid)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(v.mdtrtId(), v.institutionCode(), v.personId(), v.insutype(), v.medType(), v.regionCode(),
-                        v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(), v.status(), v.msgid())
-                .update();
-    }
-
     /**
      * Creates the visit unless the institution already has a live visit with its 门诊/住院号, as a statement to send
      * with others; it answers 1 when the visit was created, 0 (and nothing created) when the number is in use. The
-     * unique index on live numbers decides, also between simultaneous registrations.
+     * unique index on live numbers decides, also between simultaneous registrations; a visit without a number (a
+     * pharmacy's purchase) is always created.
      */
-    static RoundTrips.Sql<Integer> createWithNewNumber(NewVisit v) {
-        return RoundTrips.Sql.update(CREATE_WITH_NEW_NUMBER, v.mdtrtId(), v.institutionCode(), v.personId(),
+    static RoundTrips.Sql<Integer> create(NewVisit v) {
+        return RoundTrips.Sql.update(CREATE, v.mdtrtId(), v.institutionCode(), v.personId(),
                 v.insutype(), v.medType(), v.regionCode(), v.certType(), v.iptOtpNo(), v.deptName(), v.begntime(),
                 v.status(), v.msgid());
     }

@@ -137,7 +137,7 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                 fees.add(FeeItem.of(item, new BigDecimal(line[1]), item.price()));
             });
         }
-        int years = contributions.history(person.get().id()).continuousYears(when.toLocalDate());
+        int years = contributions.history(new PersonId(person.get().id())).continuousYears(when.toLocalDate());
         PolicyResult result = PolicyEngine.calculate(new VisitFacts(v.medType(), level, period.regionCode(), year),
                 new PersonFacts(period.insutype(), PersonCategory.of(period.insutype(), period.psnType()), years,
                         v.diseases()), fees, YearToDate.NONE, rule.get());

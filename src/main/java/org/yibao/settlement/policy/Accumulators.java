@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +14,8 @@ import org.yibao.common.Money;
 import org.yibao.common.RoundTrips;
 
 /**
- * Yearly accumulators per person (deductible used, fund paid per visit type and fund). Settlement calls
- * {@link #lock}, reads {@link #of}, computes, then {@link #apply}s inside its own transaction; reversals call
+ * Yearly accumulators per person (deductible used, fund paid per visit type and fund). Settlement sends
+ * {@link #lock} and {@link #of} (with its other reads), computes, then {@link #apply}s inside its own transaction; reversals call
  * {@link #reverse}. Every change is an entry keyed by its reference, so that repeating it changes nothing and a
  * reversal takes back exactly what was added; the totals row is changed with an atomic upsert, so concurrent
  * settlements never lose an update.
@@ -62,24 +61,15 @@ public class Accumulators {
 
     /**
      * Serializes the settlements of one person until the caller's transaction ends, so that two visits settled at
-     * once cannot both spend the same remaining cap.
+     * once cannot both spend the same remaining cap: a statement to send with {@link RoundTrips}, alone or with
+     * others; the statements after it read what the lock protects.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void lock(long personId) {
-        jdbc.sql(LOCK).params(LOCK_SPACE, lockKey(personId)).query((rs, n) -> 1).list();
-    }
-
-    /** {@link #lock}'s statement, to be sent with others; the statements after it read what the lock protects. */
-    public static RoundTrips.Sql<Void> lockSql(long personId) {
+    public static RoundTrips.Sql<Void> lock(long personId) {
         return RoundTrips.Sql.query(LOCK, rs -> null, LOCK_SPACE, lockKey(personId));
     }
 
-    public YearAccumulators of(long personId, int year) {
-        return jdbc.sql(OF).params(personId, year, personId, year).query((ResultSetExtractor<YearAccumulators>) rs -> year(rs, personId, year));
-    }
-
-    /** {@link #of}'s statement, to be sent with others (after {@link #lockSql}). */
-    public static RoundTrips.Sql<YearAccumulators> ofSql(long personId, int year) {
+    /** The person's year-to-date figures (basic fund and every layer), as a statement to send with others. */
+    public static RoundTrips.Sql<YearAccumulators> of(long personId, int year) {
         return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year, personId, year);
     }
 
@@ -119,13 +109,8 @@ public class Accumulators {
     }
 
     /** Adds what a settlement counted toward one layer (大病保险, 职工大额, 医疗救助), sent with the next statements. */
-    public void applyLayerNew(long personId, int year, AccumulatorDelta delta, String setlId) {
-        layers.applyNew(personId, year, delta, layerReference(setlId, delta.fundType()));
-    }
-
-    /** {@link #applyLayerNew} at once, for a caller that reads or writes more afterwards. */
-    public boolean applyLayer(long personId, int year, AccumulatorDelta delta, String setlId) {
-        return layers.apply(personId, year, delta, layerReference(setlId, delta.fundType()));
+    public void applyLayer(long personId, int year, AccumulatorDelta delta, String setlId) {
+        layers.apply(personId, year, delta, layerReference(setlId, delta.fundType()));
     }
 
     /** Takes back what a settlement added to the basic fund and to each layer, once; false when nothing was left. */

@@ -11,7 +11,7 @@ import org.yibao.common.RoundTrips;
 /**
  * 各层（大病保险、职工大额、医疗救助）的年度累计：计入金额与支付，与基本医保的累计分开保存，读时由 {@link Accumulators#of} 以
  * {@link BenefitLayers#ALL_VISITS} 一并给出。与基本医保一样，每次变化是以引用为键的一条记录：重复不生效，冲正恰好收回所加。调用方须已
- * 持有 {@link Accumulators#lock}。
+ * 持有 {@link Accumulators#lock} 的锁。
  */
 @Component
 public class LayerAccumulators {
@@ -43,15 +43,9 @@ public class LayerAccumulators {
         this.clock = clock;
     }
 
-    /** 记入一层的累计，与事务的下一批语句一起发送（新的引用）。 */
-    public void applyNew(long personId, int year, AccumulatorDelta delta, String reference) {
+    /** 记入一层的累计，与事务的下一批语句一起发送；引用已用过时不变。 */
+    public void apply(long personId, int year, AccumulatorDelta delta, String reference) {
         roundTrips.deferInTransaction(APPLY, params(personId, year, delta, reference));
-    }
-
-    /** 记入一层的累计，立即执行；引用已用过时不变，返回 false。 */
-    @Transactional
-    public boolean apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        return jdbc.sql(APPLY).params(params(personId, year, delta, reference)).query(Long.class).single() == 1;
     }
 
     private Object[] params(long personId, int year, AccumulatorDelta delta, String reference) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessException;
+import org.yibao.common.PersonId;
+import org.yibao.common.RoundTrips;
 import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.InsurancePeriod;
@@ -36,16 +37,16 @@ class EcApi implements DirectEndpoint {
 
     private final InstitutionSignatures signatures;
     private final EcTokens tokens;
-    private final InsuredPersons persons;
+    private final RoundTrips roundTrips;
     private final Messages messages;
     private final TransactionTemplate tx;
 
-    EcApi(InstitutionSignatures signatures, EcTokens tokens, InsuredPersons persons, Messages messages,
+    EcApi(InstitutionSignatures signatures, EcTokens tokens, RoundTrips roundTrips, Messages messages,
           PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
         this.signatures = signatures;
         this.tokens = tokens;
-        this.persons = persons;
+        this.roundTrips = roundTrips;
         this.messages = messages;
     }
 
@@ -102,11 +103,6 @@ class EcApi implements DirectEndpoint {
         } catch (BusinessException e) {
             return signatures.spendAlone(signed) ? Reply.ok(json(answer(CODES.getOrDefault(e.code(), 1999),
                     messages.text(e.errors().get(0)), null))) : unauthorized();
-        } catch (DuplicateKeyException e) {
-            if (signatures.spendAlone(signed)) {
-                throw e;
-            }
-            return unauthorized();
         }
     }
 
@@ -131,7 +127,7 @@ class EcApi implements DirectEndpoint {
     }
 
     private Map<String, Object> data(EcTokens.Decoded decoded) {
-        InsuredPersons.Insured insured = persons.findWithPeriods(decoded.personId()).orElseThrow();
+        InsuredPersons.Insured insured = roundTrips.run(InsuredPersons.withPeriods(new PersonId(decoded.personId()))).orElseThrow();
         InsuredPerson p = insured.person();
         Optional<String> insuOrg = insured.periods().stream().findFirst().map(InsurancePeriod::regionCode);
         Map<String, Object> data = new LinkedHashMap<>();

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
+import org.yibao.common.PersonId;
+import org.yibao.common.RegionCode;
 import org.yibao.service.Applications;
-import org.yibao.service.RemoteCareFilings;
 import org.yibao.service.RemoteCareFilings.Filing;
+import org.yibao.service.RemoteCareFilings;
 
 /** 跨省异地就医备案 rules on the real workflow and PostgreSQL: validity, one active filing, revocation limits, 京津. */
 class RemoteCareRulesTests extends RemoteCareTestSupport {
@@ -134,11 +136,16 @@ class RemoteCareRulesTests extends RemoteCareTestSupport {
     }
 
     @Test
-    void theUnfiledRatioCutIsTheInsuredRegionsSetting() {
-        assertThat(filings.unfiledRatioCutPoints("360600")).isEqualTo(RemoteCareSettings.DEFAULT_CUT_POINTS);
+    void theUnfiledRatioCutIsTheInsuredRegionsSettingAndNoneInTheInsuredProvince() {
+        TestPerson p = insuredPerson("鹰潭未备案", "360600", "246810", null);
+        PersonId person = new PersonId(p.id());
+        RegionCode yingtan = new RegionCode("360600");
+        assertThat(filings.unfiledCutPoints(person, yingtan, new RegionCode("440106"), today()))
+                .isEqualTo(RemoteCareSettings.DEFAULT_CUT_POINTS);
+        assertThat(filings.unfiledCutPoints(person, yingtan, new RegionCode("360100"), today())).isZero();
         try {
             settings.save("admin", "360600", 12, 15);
-            assertThat(filings.unfiledRatioCutPoints("360600")).isEqualTo(15);
+            assertThat(filings.unfiledCutPoints(person, yingtan, new RegionCode("440106"), today())).isEqualTo(15);
         } finally {
             settings.save("admin", "360600", RemoteCareSettings.DEFAULT_TEMPORARY_MONTHS,
                     RemoteCareSettings.DEFAULT_CUT_POINTS);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.common.Money;
+import org.yibao.common.RoundTrips;
 import org.yibao.support.YibaoHttpTest;
 
 /** Yearly accumulators on the real database: idempotent by reference, exact reversal, no lost updates. */
@@ -20,6 +21,9 @@ class AccumulatorTests extends YibaoHttpTest {
 
     @Autowired
     Accumulators accumulators;
+
+    @Autowired
+    RoundTrips roundTrips;
 
     @Autowired
     TransactionTemplate tx;
@@ -43,23 +47,23 @@ class AccumulatorTests extends YibaoHttpTest {
         String ref = "setl-" + UUID.randomUUID();
         apply(p, delta("11", 20000, 21000), ref);
         apply(p, delta("11", 20000, 21000), ref);
-        assertThat(accumulators.of(p, 2026).of("11", "310100"))
+        assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("11", "310100"))
                 .isEqualTo(new YearToDate(Money.ofFen(20000), Money.ofFen(21000)));
-        assertThat(accumulators.of(p, 2026).of("21", "310100")).isEqualTo(YearToDate.NONE);
+        assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("21", "310100")).isEqualTo(YearToDate.NONE);
     }
 
     @Test
     void reverseRestoresExactlyAndOnlyOnce() {
         long p = person();
         apply(p, delta("14", 0, 80000), "a-" + UUID.randomUUID());
-        YearToDate before = accumulators.of(p, 2026).of("14", "310100");
+        YearToDate before = roundTrips.run(Accumulators.of(p, 2026)).of("14", "310100");
         String ref = "b-" + UUID.randomUUID();
         apply(p, delta("14", 1234, 5678), ref);
         assertThat(accumulators.reverse(ref)).isTrue();
         assertThat(accumulators.reverse(ref)).isFalse();
-        assertThat(accumulators.of(p, 2026).of("14", "310100")).isEqualTo(before);
+        assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("14", "310100")).isEqualTo(before);
         apply(p, delta("14", 1234, 5678), ref);
-        assertThat(accumulators.of(p, 2026).of("14", "310100")).as("a reversed reference stays used")
+        assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("14", "310100")).as("a reversed reference stays used")
                 .isEqualTo(before);
     }
 
@@ -81,7 +85,7 @@ class AccumulatorTests extends YibaoHttpTest {
                 f.get();
             }
             // 30 distinct references plus the shared one once: 31 × 1.00
-            assertThat(accumulators.of(p, 2026).of("21", "310100").fundPaid()).isEqualTo(Money.ofFen(3100));
+            assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("21", "310100").fundPaid()).isEqualTo(Money.ofFen(3100));
         } finally {
             pool.shutdown();
         }
@@ -94,8 +98,8 @@ class AccumulatorTests extends YibaoHttpTest {
         List<Callable<Money>> work = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             work.add(() -> tx.execute(s -> {
-                accumulators.lock(p);
-                YearToDate ytd = accumulators.of(p, 2026).of("11", "390100");
+                roundTrips.run(Accumulators.lock(p));
+                YearToDate ytd = roundTrips.run(Accumulators.of(p, 2026)).of("11", "390100");
                 PolicyResult r = PolicyEngine.calculate(new VisitFacts("11", 1, "130200", 2026),
                         new PersonFacts("390", PersonCategory.RESIDENT, 0, 0), List.of(PolicyFixtures.a("100")), ytd,
                         rule);
@@ -111,7 +115,7 @@ class AccumulatorTests extends YibaoHttpTest {
             }
             // 12 visits of 100 × 60 % = 60 each would be 720; the resident cap of 400 stops them at 400
             assertThat(paid).isEqualTo(Money.ofYuan("400"));
-            assertThat(accumulators.of(p, 2026).of("11", "390100").fundPaid()).isEqualTo(Money.ofYuan("400"));
+            assertThat(roundTrips.run(Accumulators.of(p, 2026)).of("11", "390100").fundPaid()).isEqualTo(Money.ofYuan("400"));
         } finally {
             pool.shutdown();
         }
