@@ -27,7 +27,8 @@ import org.yibao.support.Multipart;
 
 /**
  * The claims walked in a real headless Chromium, screen by screen as seed 000 §三: 郑晓雯 applies for her 生育津贴
- * (amount by hand below), the 唐山 clerk approves and pays, she reads 已完成 with the amount and 已拨付; a relative
+ * (amount by hand below), the 唐山 clerk approves and pays, she reads 已完成 with the amount and 已拨付; 王建国 files a
+ * 零星报销 for a stay he paid in cash, reads its settlement and 已拨付, and his invoice is refused the second time; a relative
  * files a 零星报销 for a patient through 帮助他人申报, the clerk enters two items, approves and pays; the same
  * invoice offered again is refused on the 申报信息 page with nothing kept.
  */
@@ -152,6 +153,90 @@ class ClaimBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
         assertThat(field("application-status").getText()).isEqualTo("已完成");
         assertThat(field("application-content").getText()).contains(expected.toString(), "已拨付");
+    }
+
+    /**
+     * 王建国 (唐山 职工在职) files a 零星报销 for a stay he paid in cash; the clerk enters two items. A stay has its own
+     * deductible (200.00 at a level-1 hospital), so his outpatient deductible, which other walks rely on, stays
+     * untouched: 40 × 12.50 = 500.00 甲类, (500.00 − 200.00) × 90 % = 270.00; 5 × 20.00 丙类 self-paid.
+     */
+    @Test
+    void wangJianguoFilesACashPaidStayReadsItSettledAndPaidAndCannotClaimTheInvoiceAgain() {
+        String invoice = "FP" + System.nanoTime();
+        citizenLogin("13800000001", "Yibao2025");
+        startForHimself();
+        assertThat(body()).contains("王建国");
+        bank("BOC", "中国银行唐山分行", "6216610000000000017", "王建国", "PERSON");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medType-21")));
+        stay(invoice);
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-DISCHARGE")));
+        for (String kind : new String[] {"ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE"}) {
+            field("file-" + kind).sendKeys(png());
+        }
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        assertThat(body()).contains(invoice, "600.00");
+        clickAndLoad("confirm-submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
+        long id = Long.parseLong(field("application-number").getText());
+        logout();
+
+        staffLogin("clerk130200");
+        browser.get(url("/staff/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
+        field("items").sendKeys("XJ01CAA001 40 12.50\nC99000001 5 20.00");
+        clickAndLoad("assess");
+        wait.until(d -> body().contains("270.00"));
+        approveAndPay(id);
+        staffLogout();
+
+        String setlId = jdbc.sql("select form -> 'assessment' ->> 'setlId' from service_application where id = ?")
+                .param(id).query(String.class).single();
+        citizenLogin("13800000001", "Yibao2025");
+        browser.get(url("/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
+        assertThat(field("application-status").getText()).isEqualTo("已完成");
+        assertThat(field("application-content").getText()).contains("270.00", "已拨付", setlId);
+        browser.get(url("/consumptions/" + setlId));
+        wait.until(d -> body().contains("费用是怎么报销的"));
+        assertThat(body()).contains("唐山市路北区社区卫生服务中心", "600.00", "270.00", "起付线");
+
+        startForHimself();
+        bank("BOC", "中国银行唐山分行", "6216610000000000017", "王建国", "PERSON");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medType-21")));
+        stay(invoice);
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invoices-error")));
+        assertThat(field("invoices-error").getText()).contains(invoice.toUpperCase(), "不能重复报销");
+        assertThat(jdbc.sql("""
+                select count(*) from service_application a join insured_person p on p.id = a.person_id
+                where p.id_number = '130203197503121017' and a.type = 'REIMBURSEMENT'
+                  and a.form::text like ?""").param("%" + invoice.toUpperCase() + "%").query(Integer.class).single())
+                .as("the refused second claim kept nothing").isEqualTo(1);
+    }
+
+    /** 选择申报人: 本人申报, then 确认患者信息 with the bank fields. */
+    private void startForHimself() {
+        browser.get(url("/services/reimbursement"));
+        click("variant-GENERAL");
+        click("route-SELF");
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountNumber")));
+    }
+
+    /** 申报信息 of a four-day stay at 唐山市路北区社区卫生服务中心 (level 1) ending yesterday, 600.00 on one invoice. */
+    private void stay(String invoice) {
+        click("medType-21");
+        setValue("admissionDate", today().minusDays(4).toString());
+        setValue("dischargeDate", today().minusDays(1).toString());
+        new Select(field("institutionCode")).selectByValue("H13020300002");
+        type("invoices", invoice);
+        type("totalAmount", "600.00");
+        type("contactName", "王建国");
+        type("contactPhone", "13800000001");
     }
 
     @Test
