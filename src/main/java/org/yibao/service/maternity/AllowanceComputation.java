@@ -31,6 +31,11 @@ public final class AllowanceComputation {
 
     /** The leave days of the event under the rule, and the line that explains them. */
     static Map.Entry<Integer, String> days(MaternityParameters.Rule rule, Event event) {
+        if (event.miscarriage() && rule.table().isPresent()) {
+            MiscarriageTable.Band band = rule.table().get().bandOf(event.weeks());
+            return Map.entry(band.days(), "流产（孕" + event.weeks() + "周，本地区流产假表孕" + band.fromWeek() + "周起）"
+                    + band.days() + "天");
+        }
         if (event.miscarriage()) {
             boolean early = event.weeks() < rule.miscarriageWeeks();
             int d = early ? rule.earlyMiscarriageDays() : rule.lateMiscarriageDays();

@@ -46,6 +46,6 @@ class MaternityDemoData implements ApplicationRunner {
     static MaternityParameters.Rule rule(String region) {
         int extra = region.startsWith("36") ? 90 : 60;
         String payee = region.startsWith("13") ? "EMPLOYER" : "PERSON";
-        return new MaternityParameters.Rule(region, SINCE, 12, 98, 15, 15, extra, 15, 42, 16, payee);
+        return new MaternityParameters.Rule(region, SINCE, 12, 98, 15, 15, extra, 15, 42, 16, payee, null);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.InputErrors;
@@ -16,15 +17,28 @@ import org.yibao.common.InputErrors;
 @Service
 public class MaternityParameters {
 
-    /** One region's rule from {@code validFrom} on. */
+    /**
+     * One region's rule from {@code validFrom} on; {@code miscarriageTable}, when given, decides 流产 days by weeks
+     * (see {@link MiscarriageTable}) instead of the two tiers.
+     */
     public record Rule(String regionCode, LocalDate validFrom, int minMonths, int baseDays, int difficultDays,
                        int extraBabyDays, int provinceExtraDays, int earlyMiscarriageDays, int lateMiscarriageDays,
-                       int miscarriageWeeks, String payee) {
+                       int miscarriageWeeks, String payee, @Nullable String miscarriageTable) {
+
+        public Rule {
+            miscarriageTable = miscarriageTable == null || miscarriageTable.isBlank() ? null
+                    : miscarriageTable.replaceAll("\\s+", "").replace('，', ',').replace('：', ':');
+        }
+
+        /** The region's table of 流产 days by weeks, if this version has one. */
+        public Optional<MiscarriageTable> table() {
+            return Optional.ofNullable(miscarriageTable).map(MiscarriageTable::parse);
+        }
     }
 
     private static final String COLUMNS = """
             select region_code, valid_from, min_months, base_days, difficult_days, extra_baby_days, province_extra_days,
-                   early_miscarriage_days, late_miscarriage_days, miscarriage_weeks, payee_kind
+                   early_miscarriage_days, late_miscarriage_days, miscarriage_weeks, payee_kind, miscarriage_table
             from service_maternity_parameter""";
 
     private final JdbcClient jdbc;
@@ -66,6 +80,7 @@ public class MaternityParameters {
         if (!"EMPLOYER".equals(r.payee()) && !"PERSON".equals(r.payee())) {
             errors.reject("payee", "CLAIM_PAYEE_REQUIRED");
         }
+        MiscarriageTable.check(errors, r.miscarriageTable());
         errors.throwIfAny();
     }
 
@@ -81,18 +96,19 @@ public class MaternityParameters {
         jdbc.sql("""
                 insert into service_maternity_parameter (region_code, valid_from, min_months, base_days, difficult_days,
                     extra_baby_days, province_extra_days, early_miscarriage_days, late_miscarriage_days,
-                    miscarriage_weeks, payee_kind, changed_by, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    miscarriage_weeks, payee_kind, miscarriage_table, changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (region_code, valid_from) do update set min_months = excluded.min_months,
                     base_days = excluded.base_days, difficult_days = excluded.difficult_days,
                     extra_baby_days = excluded.extra_baby_days, province_extra_days = excluded.province_extra_days,
                     early_miscarriage_days = excluded.early_miscarriage_days,
                     late_miscarriage_days = excluded.late_miscarriage_days,
                     miscarriage_weeks = excluded.miscarriage_weeks, payee_kind = excluded.payee_kind,
+                    miscarriage_table = excluded.miscarriage_table,
                     changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
                 .params(r.regionCode(), r.validFrom(), r.minMonths(), r.baseDays(), r.difficultDays(),
                         r.extraBabyDays(), r.provinceExtraDays(), r.earlyMiscarriageDays(), r.lateMiscarriageDays(),
-                        r.miscarriageWeeks(), r.payee(), changedBy, OffsetDateTime.now(clock))
+                        r.miscarriageWeeks(), r.payee(), r.miscarriageTable(), changedBy, OffsetDateTime.now(clock))
                 .update();
     }
 
@@ -100,6 +116,7 @@ public class MaternityParameters {
         return new Rule(rs.getString("region_code"), rs.getObject("valid_from", LocalDate.class),
                 rs.getInt("min_months"), rs.getInt("base_days"), rs.getInt("difficult_days"),
                 rs.getInt("extra_baby_days"), rs.getInt("province_extra_days"), rs.getInt("early_miscarriage_days"),
-                rs.getInt("late_miscarriage_days"), rs.getInt("miscarriage_weeks"), rs.getString("payee_kind"));
+                rs.getInt("late_miscarriage_days"), rs.getInt("miscarriage_weeks"), rs.getString("payee_kind"),
+                rs.getString("miscarriage_table"));
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AllowanceComputationTests {
 
     private static final MaternityParameters.Rule JIANGXI = new MaternityParameters.Rule("360600",
-            LocalDate.of(2020, 1, 1), 12, 98, 15, 15, 90, 15, 42, 16, "PERSON");
+            LocalDate.of(2020, 1, 1), 12, 98, 15, 15, 90, 15, 42, 16, "PERSON", null);
 
     private static Set<YearMonth> months(YearMonth last, int n) {
         Set<YearMonth> s = new HashSet<>();
@@ -47,5 +47,24 @@ class AllowanceComputationTests {
         // 98 + 0 + 2 × 15 + 90 = 218 days; 7000.01 ÷ 30 × 218 = 50866.74
         assertThat(r.days()).isEqualTo(218);
         assertThat(r.amount().toString()).isEqualTo("50866.74");
+    }
+
+    @Test
+    void aRegionsTableOfMiscarriageDaysByWeeksDecidesInsteadOfTheTwoTiers() {
+        MaternityParameters.Rule table = new MaternityParameters.Rule("360600", LocalDate.of(2020, 1, 1), 12, 98, 15,
+                15, 90, 15, 42, 16, "PERSON", " 1:15， 12:30,16:42,28:98 ");
+        LocalDate day = LocalDate.of(2025, 6, 10);
+        AllowanceComputation.EmployerBases bases = new AllowanceComputation.EmployerBases(12 * 600_000L, 12);
+        int[][] weeksToDays = {{11, 15}, {12, 30}, {15, 30}, {16, 42}, {27, 42}, {28, 98}, {40, 98}};
+        for (int[] w : weeksToDays) {
+            var r = AllowanceComputation.compute(table, new AllowanceComputation.Event(true, day, false, 1, w[0]),
+                    months(YearMonth.of(2025, 5), 12), bases);
+            assertThat(r.days()).as("week " + w[0]).isEqualTo(w[1]);
+        }
+        // week 13 falls in the band from week 12: 30 days; 6000.00 ÷ 30 × 30 = 6000.00
+        var r = AllowanceComputation.compute(table, new AllowanceComputation.Event(true, day, false, 1, 13),
+                months(YearMonth.of(2025, 5), 12), bases);
+        assertThat(r.amount().toString()).isEqualTo("6000.00");
+        assertThat(r.lines()).anySatisfy(l -> assertThat(l.getValue()).isEqualTo("流产（孕13周，本地区流产假表孕12周起）30天"));
     }
 }

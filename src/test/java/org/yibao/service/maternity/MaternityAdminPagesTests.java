@@ -49,6 +49,30 @@ class MaternityAdminPagesTests extends YibaoHttpTest {
     }
 
     @Test
+    void anAdministratorSetsTheRegionsMiscarriageTableAndABadTableChangesNothing() {
+        WebSession admin = staff("admin", "Admin2025");
+        String page = "/staff/admin/maternity?region=130600";
+        int before = parameters.history("130600").size();
+        for (String bad : new String[] {"2:15,16:42", "1:15,16:42,12:30", "1:15,16:400", "1:15;16:42", "1:15,41:98",
+                "1:" + "1".repeat(300)}) {
+            Map<String, String> f = version("2097-01-01", "60");
+            f.put("miscarriageTable", bad);
+            HttpResponse<String> r = admin.submit(page, "/staff/admin/maternity", f);
+            assertThat(r.statusCode()).as(bad).isEqualTo(200);
+            assertThat(r.body()).as(bad).contains("流产假天数表格式");
+            assertThat(parameters.history("130600")).as(bad).hasSize(before);
+        }
+        Map<String, String> f = version("2097-01-01", "60");
+        f.put("miscarriageTable", "1:15,12:30,16:42");
+        admin.submit(page, "/staff/admin/maternity", f);
+        assertThat(parameters.history("130600")).hasSize(before + 1);
+        MaternityParameters.Rule rule = parameters.inForce("130600", LocalDate.of(2097, 3, 1)).orElseThrow();
+        assertThat(rule.table().orElseThrow().bandOf(13).days()).isEqualTo(30);
+        assertThat(parameters.inForce("130600", LocalDate.of(2096, 3, 1)).orElseThrow().table()).isEmpty();
+        assertThat(admin.get(page).body()).contains("1:15,12:30,16:42");
+    }
+
+    @Test
     void aClerkCannotChangeTheParameters() {
         WebSession clerk = staff("clerk130600", "Clerk2025");
         int before = parameters.history("130600").size();

@@ -62,6 +62,7 @@ class MaternityAdminPages {
                 @RequestParam(defaultValue = "-1") int earlyMiscarriageDays,
                 @RequestParam(defaultValue = "-1") int lateMiscarriageDays,
                 @RequestParam(defaultValue = "0") int miscarriageWeeks, @RequestParam(defaultValue = "") String payee,
+                @RequestParam(defaultValue = "") String miscarriageTable,
                 Model model, RedirectAttributes flash) {
         if (regions.find(region).isEmpty()) {
             throw BusinessException.invalid("region", "REQUIRED");
@@ -70,7 +71,7 @@ class MaternityAdminPages {
         try {
             parameters.save(new MaternityParameters.Rule(region, from, minMonths, baseDays, difficultDays,
                     extraBabyDays, provinceExtraDays, earlyMiscarriageDays, lateMiscarriageDays, miscarriageWeeks,
-                    payee), staff.login());
+                    payee, miscarriageTable), staff.login());
             flash.addFlashAttribute("notice", messages.text("allowance.admin.saved"));
             return "redirect:/staff/admin/maternity?region=" + region;
         } catch (BusinessException e) {
