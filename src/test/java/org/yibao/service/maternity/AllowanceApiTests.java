@@ -34,6 +34,9 @@ class AllowanceApiTests extends YibaoHttpTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MaternityParameters parameters;
+
     private LocalDate today() {
         return BusinessTime.today(clock);
     }
@@ -123,6 +126,35 @@ class AllowanceApiTests extends YibaoHttpTest {
         web.submit("/login", "/login", Map.of("username", phone, "password", "Secret2025"));
         String progress = web.get("/applications/" + id).body();
         assertThat(progress).contains("生育津贴申报").contains("7500.00 ÷ 30 × 188 = 47000.00").contains("已拨付");
+    }
+
+    /** 唐山's rule in force on the day, as a version from {@code from} on with the given 流产 table. */
+    private void version(LocalDate day, LocalDate from, String table) {
+        MaternityParameters.Rule r = parameters.inForce("130200", day).orElseThrow();
+        parameters.save(new MaternityParameters.Rule(r.regionCode(), from, r.minMonths(), r.baseDays(),
+                r.difficultDays(), r.extraBabyDays(), r.provinceExtraDays(), r.earlyMiscarriageDays(),
+                r.lateMiscarriageDays(), r.miscarriageWeeks(), r.payee(), table), "admin");
+    }
+
+    @Test
+    void aMiscarriageGetsTheDaysOfTheRegionsTableByWeeksInForceThatDay() {
+        // yesterday only, 唐山 has a 流产 table: from week 10 on 20 days (the two tiers would give 15)
+        LocalDate day = today().minusDays(1);
+        version(day, day.plusDays(1), null);
+        version(day, day, "1:15,10:20,16:42");
+        TestPerson mother = employee(employer(), 13, 6000);
+        Map<String, Object> body = birth(day, false, 1, "6228480000000000029");
+        body.put("kind", "MISCARRIAGE");
+        body.put("weeks", 12);
+        body.remove("babies");
+        // 6000.00 ÷ 30 × 20 = 4000.00
+        Json filed = post("/api/v1/applications/maternity-allowance", body, citizenOf(mother));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.body().get("days").asInt()).isEqualTo(20);
+        assertThat(filed.body().get("amount").asDouble()).isEqualTo(4000.00);
+        assertThat(filed.body().get("computation").toString()).contains("流产（孕12周，本地区流产假表孕10周起）20天")
+                .contains("6000.00 ÷ 30 × 20 = 4000.00");
+        assertThat(parameters.inForce("130200", today()).orElseThrow().table()).as("today the tiers again").isEmpty();
     }
 
     @Test
