@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yibao.common.Money;
 import org.yibao.settlement.ConsumptionDetail;
 import org.yibao.settlement.Consumptions;
+import org.yibao.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -104,6 +105,16 @@ class AccountBarredItemsTests extends FsiTest {
                 "consumption.explain.accountBarred", List.of(Money.ofYuan("68.00"))));
         assertThat(jdbc.sql("select explanation from settlement_settlement where setl_id = ?").param(setlId)
                 .query(String.class).single()).contains("其中68.00元为公共卫生、体育健身或养生保健消费");
+
+        String phone = registeredPhone("Secret2025");
+        String token = login(phone, "Secret2025");
+        assertThat(post("/api/v1/me/real-name", Map.of("method", "SOCIAL_CARD", "name", wife.name(),
+                "idNumber", wife.idNumber(), "cardNumber", wife.cardNumber(), "cardPassword", "246810"), token)
+                .status()).isEqualTo(200);
+        WebSession web = new WebSession(port);
+        web.submit("/login", "/login", Map.of("username", phone, "password", "Secret2025"));
+        assertThat(web.get("/consumptions/" + setlId).body())
+                .contains("其中68.00元为公共卫生、体育健身或养生保健消费，个人账户（含家庭共济）不得支付，由个人现金支付。");
     }
 
     @Test
