@@ -29,7 +29,8 @@ public interface PersonalAccounts {
     Money open(OpenAccount command);
 
     /**
-     * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@code SplitRule}); once per
+     * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@code SplitRule}), the order's
+     * {@link AccountPayment#barred} part (公共卫生、体育健身、养生保健 items) always in cash; once per
      * reference. {@code balanceFen} is the person's balance as the caller read it with {@link #balanceOf} in its own
      * round trip. A payment no account may make (all cash) moves nothing and leaves no movement: it is answered at
      * once with that balance, and there is nothing of it to {@link #reverse}; the caller keeps the split with what

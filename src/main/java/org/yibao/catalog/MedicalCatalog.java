@@ -24,7 +24,7 @@ public class MedicalCatalog {
 
     private static final String COLUMNS = """
             select code, name, category, subcategory, item_class, specification, unit, manufacturer, price_fen,
-                   price_cap_fen, prepaid_share_bp, valid_from, valid_to from catalog_medical_item
+                   price_cap_fen, prepaid_share_bp, valid_from, valid_to, account_barred from catalog_medical_item
             """;
     private static final String WHERE = """
             where (cast(:category as varchar) is null or category = :category)
@@ -99,6 +99,6 @@ public class MedicalCatalog {
                 ItemClass.valueOf(rs.getString("item_class")), rs.getString("specification"), rs.getString("unit"),
                 rs.getString("manufacturer"), Money.ofFen(rs.getLong("price_fen")), priceCap,
                 rs.getInt("prepaid_share_bp"), rs.getDate("valid_from").toLocalDate(),
-                validTo == null ? null : validTo.toLocalDate());
+                validTo == null ? null : validTo.toLocalDate(), rs.getBoolean("account_barred"));
     }
 }

@@ -6,9 +6,12 @@ import org.yibao.common.Money;
 /**
  * A settlement with how every amount came about: the fee items by class, the deductible, the fund's share and the
  * person's part, so the citizen can read an explanation of benefits in plain words.
+ *
+ * @param accountBarred the cash part for items no personal account may pay (公共卫生、体育健身、养生保健, seed 002)
  */
 public record ConsumptionDetail(Consumption consumption, List<Item> items, Money fullOwnPay, Money overLimit,
-                                Money prepaid, Money inScope, Money deductible, Money poolSelfPay, List<FundLine> funds) {
+                                Money prepaid, Money inScope, Money deductible, Money poolSelfPay, List<FundLine> funds,
+                                Money accountBarred) {
 
     /** One fee item and what its class and price cap made of it. */
     public record Item(String code, String name, String itemClass, Money total, Money fullOwnPay, Money overLimit,
@@ -35,6 +38,9 @@ public record ConsumptionDetail(Consumption consumption, List<Item> items, Money
         lines.add(new ExplanationLine("consumption.explain.fund", List.of(c.fund(), fundPercent())));
         lines.add(new ExplanationLine("consumption.explain.person",
                 List.of(c.total().minus(c.fund()), c.ownAccount(), c.mutualAid(), c.cash())));
+        if (!accountBarred.isZero()) {
+            lines.add(new ExplanationLine("consumption.explain.accountBarred", List.of(accountBarred)));
+        }
         return List.copyOf(lines);
     }
 

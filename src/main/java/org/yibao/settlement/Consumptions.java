@@ -99,10 +99,11 @@ public class Consumptions implements MedicalCosts {
                     "select fund_pay_type, fund_payamt_fen from settlement_detail where setl_id = ? order by fund_pay_type")
                     .param(setlId).query((rs, n) -> new ConsumptionDetail.FundLine(rs.getString(1), fen(rs, 2))).list();
             return jdbc.sql("""
-                    select fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt, inscp_scp_amt, act_pay_dedc, pool_prop_selfpay
+                    select fulamt_ownpay_amt, overlmt_selfpay, preselfpay_amt, inscp_scp_amt, act_pay_dedc, pool_prop_selfpay,
+                           acct_barred_amt
                     from settlement_settlement where setl_id = ?""").param(setlId)
                     .query((rs, n) -> new ConsumptionDetail(c, items, fen(rs, 1), fen(rs, 2), fen(rs, 3), fen(rs, 4),
-                            fen(rs, 5), fen(rs, 6), funds)).single();
+                            fen(rs, 5), fen(rs, 6), funds, fen(rs, 7))).single();
         });
     }
 

@@ -112,6 +112,14 @@ class CatalogApiTests extends YibaoHttpTest {
     }
 
     @Test
+    void flagsTheItemsNoPersonalAccountMayPay() {
+        assertThat(api("/items/C99000002").body().get("accountBarred").asBoolean()).isTrue();
+        assertThat(api("/items/C99000003").body().get("accountBarred").asBoolean()).isTrue();
+        assertThat(api("/items/C99000001").body().get("accountBarred").asBoolean()).isFalse();
+        assertThat(api("/items/XJ01CAA001").body().get("accountBarred").asBoolean()).isFalse();
+    }
+
+    @Test
     void answersAmountsAsYuanWithTwoDecimals() throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/catalog/items/XJ01CAA001"))).build(),
                 HttpResponse.BodyHandlers.ofString());

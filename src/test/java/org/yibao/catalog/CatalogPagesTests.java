@@ -63,6 +63,12 @@ class CatalogPagesTests extends YibaoHttpTest {
     }
 
     @Test
+    void drugSearchMarksTheItemsNoPersonalAccountMayPay() {
+        assertThat(page("/query/drugs?q=" + enc("养生保健滋补膏")).body()).contains("个人账户（含家庭共济）不得支付");
+        assertThat(page("/query/drugs?q=" + enc("保健营养品")).body()).doesNotContain("个人账户（含家庭共济）不得支付");
+    }
+
+    @Test
     void consumableSearchShowsOnlyConsumables() {
         String body = page("/query/consumables?q=" + enc("支架")).body();
         assertThat(body).contains("冠状动脉药物洗脱支架", "示范医用材料有限公司").doesNotContain("阿莫西林");

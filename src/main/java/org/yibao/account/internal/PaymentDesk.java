@@ -57,7 +57,7 @@ class PaymentDesk {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_FROZEN_FOR_TRANSFER");
         }
         Long authorizer = payers.size() > 1 ? payers.get(1) : null;
-        SplitRule.Split split = SplitRule.split(amount, usable(own), authorizer == null ? null
+        SplitRule.Split split = SplitRule.split(amount, order.barred().fen(), usable(own), authorizer == null ? null
                 : usable(locked.get(authorizer)));
         long ownAfter = (own == null ? 0 : own.balance()) - split.own();
         if (split.own() > 0) {

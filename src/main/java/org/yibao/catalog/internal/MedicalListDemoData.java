@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo 医保目录: DEMO.md's seven items exactly as tests and the settlement engine expect them, then several
+ * The demo 医保目录: DEMO.md's seven items exactly, two items no personal account may pay, as tests and the settlement engine expect them, then several
  * hundred generated from {@link DemoMedicalList} with a fixed seed (fictional manufacturers, plausible prices).
  * Generated serials start at 101, clear of the fixed codes. Loading twice changes nothing.
  */
@@ -41,7 +41,14 @@ class MedicalListDemoData implements ApplicationRunner {
             {"XR05XAA001", "复方甘草片", "DRUG", "化学药品·呼吸系统", "B", "100片", "瓶", "燕京示范医药有限公司", 3000L, 3000L, 1000},
             {"ZA01AAA001", "连花清瘟胶囊", "DRUG", "中成药·解表剂", "B", "0.35g*36粒", "盒", "太行示范中药有限公司", 5000L, 5000L, 1000},
             {"C99000001", "保健营养品", "DRUG", "营养保健品（非医保支付）", "C", "500g", "罐", "东海示范营养品有限公司", 2000L, null, 0},
+            {"C99000002", "养生保健滋补膏", "DRUG", "养生保健品（个人账户不得支付）", "C", "300g", "瓶", "东海示范营养品有限公司", 6800L, null, 0},
+            {"C99000003", "体育健身运动指导", "SERVICE", "体育健身（个人账户不得支付）", "C", null, "次", null, 5000L, null, 0},
     };
+    /**
+     * Items no personal account may pay (seed 002: 公共卫生、体育健身、养生保健): own account and 家庭共济 alike. C99000001
+     * keeps its figures in the demo history and stays unflagged.
+     */
+    static final List<String> ACCOUNT_BARRED = List.of("C99000002", "C99000003");
     private static final String[] DRUG_MAKERS = {"华北示范制药有限公司", "江淮示范药业股份有限公司", "赣江示范制药有限公司",
             "燕京示范医药有限公司", "长江示范生物制药有限公司", "东海示范药业有限公司", "太行示范中药有限公司", "岭南示范制药有限公司"};
     private static final String[] DEVICE_MAKERS = {"华北示范医疗器械有限公司", "江南示范医用材料有限公司",
@@ -62,6 +69,8 @@ class MedicalListDemoData implements ApplicationRunner {
         }
         rows.addAll(generate());
         jdbc.batchUpdate(INSERT, rows);
+        jdbc.batchUpdate("update catalog_medical_item set account_barred = true where code = ?",
+                ACCOUNT_BARRED.stream().map(code -> new Object[]{code}).toList());
     }
 
     static List<Object[]> generate() {

@@ -29,11 +29,15 @@ class CatalogViews {
         }
     }
 
-    /** {@code selfpayProp} is the 先行自付 share as in the national interface (0.10 = 10 %). */
+    /**
+     * {@code selfpayProp} is the 先行自付 share as in the national interface (0.10 = 10 %); {@code accountBarred}: no
+     * personal account (own nor 家庭共济) may pay the item (公共卫生、体育健身、养生保健, seed 002).
+     */
     record ItemView(String code, String name, String category, String subcategory, String itemClass,
                     String itemClassName, String chrgitmLv, @Nullable String specification, String unit,
                     @Nullable String manufacturer, BigDecimal price, @Nullable BigDecimal priceCap,
-                    BigDecimal selfpayProp, LocalDate validFrom, @Nullable LocalDate validTo) {
+                    BigDecimal selfpayProp, LocalDate validFrom, @Nullable LocalDate validTo,
+                    boolean accountBarred) {
     }
 
     record PolicyView(long id, String title, @Nullable String regionCode, String regionName, String issuer,
@@ -45,7 +49,8 @@ class CatalogViews {
         return new ItemView(i.code(), i.name(), i.category().name(), i.subcategory(), i.itemClass().name(),
                 messages.text("catalog.class." + i.itemClass().name()), i.itemClass().chrgitmLv(), i.specification(),
                 i.unit(), i.manufacturer(), i.price().yuan(), i.priceCap() == null ? null : i.priceCap().yuan(),
-                i.prepaidShare().setScale(2, java.math.RoundingMode.HALF_UP), i.validFrom(), i.validTo());
+                i.prepaidShare().setScale(2, java.math.RoundingMode.HALF_UP), i.validFrom(), i.validTo(),
+                i.accountBarred());
     }
 
     PolicyView policy(PolicyArticle p, boolean withBody) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.account.PaymentSplit;
 import org.yibao.common.AuditTrail;
+import org.yibao.common.Money;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.ItemSplit;
@@ -33,7 +34,8 @@ class SettlementRecords {
     }
 
     record NewSettlement(String setlId, Visits.Visit visit, String institutionCode, String medType, String psnType,
-                         OffsetDateTime setlTime, LayeredResult layered, PaymentSplit split, String msgid) {
+                         OffsetDateTime setlTime, LayeredResult layered, PaymentSplit split, String msgid,
+                         Money accountBarred) {
 
         PolicyResult result() {
             return layered.result();
@@ -60,7 +62,7 @@ class SettlementRecords {
                     feeItems.get(k).itemClass().name(), splits.get(k)));
         }
         LayeredResult l = s.layered();
-        String explanation = explanation(r) + String.join("", l.explanation());
+        String explanation = explanation(r) + String.join("", l.explanation()) + barredExplanation(s.accountBarred());
         roundTrips.defer("""
                 with settled as (
                     insert into settlement_settlement (setl_id, mdtrt_id, person_id, institution_code, insutype,
@@ -68,9 +70,9 @@ class SettlementRecords {
                         preselfpay_amt, inscp_scp_amt, act_pay_dedc, hifp_pay, pool_prop_selfpay, fund_pay_sumamt,
                         psn_part_amt, acct_pay, acct_mulaid_pay, psn_cash_pay, balc, mulaid_payer_person,
                         medins_setl_id, status, explanation, fund_lines, item_results, psn_type, mdtrt_cert_type,
-                        hifmi_pay, hifob_pay, maf_pay)
+                        hifmi_pay, hifob_pay, maf_pay, acct_barred_amt)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?,
-                        ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                        ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
                     returning setl_id)
                 update settlement_visit set status = 'SETTLED' where mdtrt_id = ?""",
                 s.setlId(), s.visit().mdtrtId(), s.visit().personId(), s.institutionCode(), s.visit().insutype(),
@@ -81,7 +83,7 @@ class SettlementRecords {
                         p.cashPay().fen(), p.balanceAfter().fen(), p.mulaidPersonId(), s.msgid(), explanation,
                         SettledLines.fundLines(r.setldetail()), SettledLines.itemResults(settled), s.psnType(),
                         s.visit().certType(), l.hifmiPay().fen(), l.hifobPay().fen(), l.mafPay().fen(),
-                        s.visit().mdtrtId());
+                        s.accountBarred().fen(), s.visit().mdtrtId());
         Map<String, Object> row = new java.util.HashMap<>();
         row.put("setl_id", s.setlId());
         row.put("mdtrt_id", s.visit().mdtrtId());
@@ -136,6 +138,11 @@ class SettlementRecords {
                             AuditTrail.Channel.INSTITUTION, setlId);
                     return 1;
                 }).list();
+    }
+
+    /** Why part of the person's share was paid in cash although an account could have paid it (seed 002). */
+    private static String barredExplanation(Money barred) {
+        return barred.isZero() ? "" : "其中" + barred + "元为公共卫生、体育健身或养生保健消费，个人账户（含家庭共济）不得支付，由个人现金支付。";
     }
 
     /** How the fund's share was found, in plain Chinese, for the citizen's explanation of benefits. */

@@ -12,6 +12,7 @@ import org.yibao.account.AccountPurpose;
 import org.yibao.account.PaymentSplit;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.MedicalCatalog;
+import org.yibao.catalog.MedicalItem;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
@@ -23,6 +24,7 @@ import org.yibao.service.RemoteCareFilings;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.FeeItem;
 import org.yibao.settlement.policy.InputLimits;
+import org.yibao.settlement.policy.ItemSplit;
 import org.yibao.settlement.policy.LayeredResult;
 import org.yibao.settlement.policy.Layers;
 import org.yibao.settlement.policy.PersonCategory;
@@ -139,8 +141,11 @@ class Settling {
         }
         InsurancePeriod coverage = Coverages.normal(order.personId(), order.periods(), order.insutype());
         chronic.requireFor(order.personId(), order.medType());
-        List<FeeItem> feeItems = items.stream().map(f -> FeeItem.of(catalog.find(f.medListCodg()).orElseThrow(),
-                f.cnt(), f.pric())).toList();
+        List<MedicalItem> listed = items.stream().map(f -> catalog.find(f.medListCodg()).orElseThrow()).toList();
+        List<FeeItem> feeItems = new java.util.ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            feeItems.add(FeeItem.of(listed.get(k), items.get(k).cnt(), items.get(k).pric()));
+        }
         checkTotal(order, items, feeItems);
         PersonCategory category = PersonCategory.of(coverage.insutype(), coverage.psnType());
         PolicyRule rule = parameters.forVisit(coverage.regionCode(), year, coverage.insutype(), category,
@@ -156,7 +161,7 @@ class Settling {
         LayeredResult result = layers.apply(basic, order.personId(), coverage.regionCode(), coverage.insutype(),
                 BusinessTime.today(clock), reading.accumulators().get());
         return store(call, order, visit, coverage.psnType(), items, feeItems, result, year,
-                reading.balance().get().map(Money::fen).orElse(0L));
+                reading.balance().get().map(Money::fen).orElse(0L), barred(listed, result.result()));
     }
 
     /** The person's part from the accounts; an account frozen for a 转移接续 is refused in the interface's words. */
@@ -172,8 +177,23 @@ class Settling {
         }
     }
 
+    /**
+     * The person's part for items no personal account may pay (公共卫生、体育健身、养生保健, seed 002): such items are
+     * 丙类, so all of each is the person's; never more than the person's part.
+     */
+    static Money barred(List<MedicalItem> listed, PolicyResult result) {
+        Money barred = Money.ZERO;
+        for (int k = 0; k < listed.size(); k++) {
+            if (listed.get(k).accountBarred()) {
+                ItemSplit s = result.items().get(k);
+                barred = barred.plus(s.fulamtOwnpayAmt()).plus(s.overlmtAmt()).plus(s.preselfpayAmt());
+            }
+        }
+        return barred.compareTo(result.psnPartAmt()) > 0 ? result.psnPartAmt() : barred;
+    }
+
     private Settled store(FsiCall call, Order order, Visits.Visit visit, String psnType, List<Fees.Fee> items,
-                          List<FeeItem> feeItems, LayeredResult layered, int year, long balanceFen) {
+                          List<FeeItem> feeItems, LayeredResult layered, int year, long balanceFen, Money barred) {
         String setlId = ids.next("S");
         PolicyResult result = layered.result();
         if (result.delta() != null && !result.delta().isZero()) {
@@ -183,11 +203,11 @@ class Settling {
             accumulators.applyLayer(order.personId(), year, layer.delta(), setlId);
         }
         PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
-                order.useAccount(), order.purpose(), setlId), balanceFen);
+                order.useAccount(), order.purpose(), setlId, barred), balanceFen);
         OffsetDateTime settledAt = OffsetDateTime.now(clock);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, settledAt, layered, split,
-                call.msgid()),
+                call.msgid(), split.cashPay().compareTo(barred) >= 0 ? barred : split.cashPay()),
                 items, feeItems);
         cashOrders.open(setlId, order.personId(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));

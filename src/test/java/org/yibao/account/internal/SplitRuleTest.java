@@ -26,4 +26,20 @@ class SplitRuleTest {
         assertThat(split).isEqualTo(new SplitRule.Split(ownPays, aidPays, cash));
         assertThat(split.own() + split.mutualAid() + split.cash()).isEqualTo(amount);
     }
+
+    @ParameterizedTest(name = "{0} of which {1} barred, own {2}, authorizer {3} → {4}/{5}/{6}")
+    @CsvSource({
+            // amount, barred, own, authorizer, own pays, mutual aid pays, cash
+            "1000, 300, 5000, 9000, 700, 0, 300",
+            "1000, 300, 0, 9000, 0, 700, 300",
+            "1000, 300, 200, 9000, 200, 500, 300",
+            "1000, 1000, 5000, 9000, 0, 0, 1000",
+            "1000, 300, , 100, 0, 100, 900",
+    })
+    void neverPaysTheBarredPartFromAnyAccount(long amount, long barred, Long own, Long authorizer, long ownPays,
+                                             long aidPays, long cash) {
+        SplitRule.Split split = SplitRule.split(amount, barred, own, authorizer);
+        assertThat(split).isEqualTo(new SplitRule.Split(ownPays, aidPays, cash));
+        assertThat(split.cash()).isGreaterThanOrEqualTo(barred);
+    }
 }

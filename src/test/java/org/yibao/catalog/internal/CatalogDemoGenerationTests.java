@@ -12,7 +12,7 @@ class CatalogDemoGenerationTests {
 
     private static final Set<String> DEMO_CODES = Set.of("H13020300001", "H13020300002", "P13020300001", "H13060200001",
             "H34110200001", "H36060200001", "H11010800001", "110200001", "XJ01CAA001", "XC09AAA001", "XA10BAA001",
-            "XR05XAA001", "ZA01AAA001", "C99000001");
+            "XR05XAA001", "ZA01AAA001", "C99000001", "C99000002", "C99000003");
 
     @Test
     void generatesTheSameInstitutionsEveryTime() {
