@@ -8,19 +8,8 @@ import java.util.Optional;
  * relative's employee personal account, which needs the family mutual-aid binding of the family module).
  */
 public enum PaymentChannel {
-    TAX(true),
-    MUTUAL_AID(true);
-
-    private final boolean available;
-
-    PaymentChannel(boolean available) {
-        this.available = available;
-    }
-
-    /** False while the channel is announced but not built: shown as 即将上线, refused when chosen. */
-    public boolean available() {
-        return available;
-    }
+    TAX,
+    MUTUAL_AID;
 
     public static Optional<PaymentChannel> parse(String text) {
         if (text == null) {

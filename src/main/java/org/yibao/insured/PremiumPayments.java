@@ -123,10 +123,6 @@ public class PremiumPayments {
         }
         PaymentChannel channel = PaymentChannel.parse(channelText)
                 .orElseThrow(() -> BusinessException.invalid("channel", "PREMIUM_CHANNEL_UNKNOWN"));
-        if (!channel.available()) {
-            throw new BusinessException(Problem.CONFLICT, List.of(
-                    new BusinessException.FieldError("channel", "PREMIUM_CHANNEL_NOT_AVAILABLE")));
-        }
         if (channel == PaymentChannel.TAX && taxChannel.getIfAvailable() == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "TAX_CHANNEL_NOT_CONFIGURED");
         }
