@@ -93,9 +93,9 @@ class FhirAccessTests extends FhirTest {
         visits.json().get("entry").forEach(e ->
                 assertThat(e.get("resource").get("provider").get("reference").asString()).isEqualTo("Organization/" + own));
 
-        assertThat(fhir(staff("cashier-" + own, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
+        assertThat(fhir(staffSession("cashier-" + own, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
                 .as("the institution's cashier").isEqualTo(200);
-        assertThat(fhir(staff("cashier-" + other, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
+        assertThat(fhir(staffSession("cashier-" + other, "Cashier2025"), "/ExplanationOfBenefit/" + setl).status())
                 .isEqualTo(403);
         assertThat(signed("/ExplanationOfBenefit/" + setl, other).status()).isEqualTo(403);
         Fhir refused = signed("/Patient/" + wang, other);
@@ -122,7 +122,7 @@ class FhirAccessTests extends FhirTest {
     void letsAClerkReadTheirOwnRegionOnly() {
         long wang = personOf(WANG);
         String setl = newestSettlement(wang);
-        WebSession tangshan = staff("clerk130200", "Clerk2025");
+        WebSession tangshan = staffSession("clerk130200", "Clerk2025");
         assertThat(fhir(tangshan, "/ExplanationOfBenefit/" + setl).status()).isEqualTo(200);
         assertThat(fhir(tangshan, "/Patient/" + wang).body()).contains(WANG_ID_NUMBER);
         Fhir region = fhir(tangshan, "/ExplanationOfBenefit?_count=50");
@@ -130,10 +130,10 @@ class FhirAccessTests extends FhirTest {
         region.json().get("entry").forEach(e -> assertThat(e.get("resource").get("insurer").get("reference").asString())
                 .isEqualTo("Organization/130200"));
 
-        WebSession baoding = staff("clerk130600", "Clerk2025");
+        WebSession baoding = staffSession("clerk130600", "Clerk2025");
         assertThat(fhir(baoding, "/ExplanationOfBenefit/" + setl).status()).isEqualTo(403);
         assertThat(fhir(baoding, "/Patient/" + wang).status()).isEqualTo(403);
-        assertThat(fhir(staff("admin", "Admin2025"), "/ExplanationOfBenefit/" + setl).status()).isEqualTo(200);
+        assertThat(fhir(staffSession("admin", "Admin2025"), "/ExplanationOfBenefit/" + setl).status()).isEqualTo(200);
     }
 
     @Test

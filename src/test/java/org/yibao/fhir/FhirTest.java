@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.support.WebSession;
@@ -55,13 +54,6 @@ abstract class FhirTest extends YibaoHttpTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A back-office session of a clerk or administrator. */
-    WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
     }
 
     Fhir fhir(WebSession session, String path) {

@@ -131,4 +131,11 @@ public abstract class YibaoHttpTest {
 
     public record TestPerson(long id, String name, String idNumber, String cardNumber) {
     }
+
+    /** A back-office session of a clerk, cashier or administrator, logged in through the staff login page. */
+    protected WebSession staffSession(String login, String password) {
+        WebSession web = new WebSession(port);
+        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
+        return web;
+    }
 }

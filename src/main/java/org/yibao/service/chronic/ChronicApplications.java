@@ -1,6 +1,5 @@
 package org.yibao.service.chronic;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -9,15 +8,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.ChronicDiseaseCatalog;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
-import org.yibao.common.InputErrors;
 import org.yibao.common.Problem;
-import org.yibao.common.Upload;
 import org.yibao.service.Application;
 import org.yibao.service.ApplicationQueries;
 import org.yibao.service.ApplicationStatus;
 import org.yibao.service.ApplicationType;
 import org.yibao.service.Applications;
 import org.yibao.service.Subjects;
+import org.yibao.service.internal.MaterialIntake;
 
 /**
  * The citizen's 门诊慢特病申报 step by step on a draft (the pages), or in one call (the REST API): 1 申报选择 and
@@ -38,10 +36,11 @@ public class ChronicApplications {
     private final ChronicBans bans;
     private final ChronicDiseaseCatalog catalog;
     private final TransactionTemplate tx;
+    private final MaterialIntake intake;
 
     ChronicApplications(Applications applications, ApplicationQueries queries, Subjects subjects,
                         ChronicDiseaseRules rules, ChronicBans bans, ChronicDiseaseCatalog catalog,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, MaterialIntake intake) {
         this.applications = applications;
         this.queries = queries;
         this.subjects = subjects;
@@ -49,6 +48,7 @@ public class ChronicApplications {
         this.bans = bans;
         this.catalog = catalog;
         this.tx = new TransactionTemplate(transactions);
+        this.intake = intake;
     }
 
     /** 为他人申报: the other person's ID number, phone and 医保电子凭证 password. */
@@ -56,7 +56,7 @@ public class ChronicApplications {
     }
 
     /** One uploaded file of a kind ({@link MaterialKind}). */
-    public record NewMaterial(String kind, @Nullable String fileName, byte[] content) {
+    public record NewMaterial(String kind, @Nullable String fileName, byte[] content) implements MaterialIntake.NewFile {
     }
 
     /** The whole application in one call. */
@@ -126,29 +126,7 @@ public class ChronicApplications {
 
     /** Step 4: adds checked uploads (JPEG, PNG or PDF by content, at most 5 MB); one bad file adds none. */
     public void addMaterials(long account, long id, List<NewMaterial> files) {
-        Application a = draft(account, id);
-        InputErrors errors = new InputErrors();
-        List<String> kinds = new ArrayList<>();
-        List<Upload> uploads = new ArrayList<>();
-        for (NewMaterial f : files) {
-            if (!MaterialKind.known(f.kind())) {
-                errors.reject("materials", "CHRONIC_MATERIAL_KIND");
-                continue;
-            }
-            Upload.Result r = Upload.check(f.fileName(), f.content());
-            if (r.errorCode() != null) {
-                errors.reject(f.kind(), r.errorCode());
-            } else {
-                kinds.add(f.kind());
-                uploads.add(r.upload());
-            }
-        }
-        errors.throwIfAny();
-        tx.executeWithoutResult(s -> {
-            for (int i = 0; i < uploads.size(); i++) {
-                applications.addMaterial(account, a.id(), kinds.get(i), uploads.get(i));
-            }
-        });
+        intake.add(account, draft(account, id).id(), files, MaterialKind::known, "CHRONIC_MATERIAL_KIND");
     }
 
     public void removeMaterial(long account, long id, long materialId) {

@@ -1,14 +1,10 @@
 package org.yibao.service.payment;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.common.InputErrors;
-import org.yibao.common.Upload;
-import org.yibao.service.Applications;
 import org.yibao.service.Material;
+import org.yibao.service.internal.MaterialIntake;
 
 /**
  * 上传材料信息 of the claims (seed 000 §三): 代办人身份证, 本人身份证, 发票, 费用清单, 诊断证明, 出院记录, 影像报告单, each
@@ -25,41 +21,18 @@ public class ClaimMaterials {
     }
 
     /** A file as it came from the form, under its kind's field name. */
-    public record NewMaterial(String kind, String fileName, byte[] content) {
+    public record NewMaterial(String kind, String fileName, byte[] content) implements MaterialIntake.NewFile {
     }
 
-    private final Applications applications;
-    private final TransactionTemplate tx;
+    private final MaterialIntake intake;
 
-    ClaimMaterials(Applications applications, PlatformTransactionManager transactions) {
-        this.applications = applications;
-        this.tx = new TransactionTemplate(transactions);
+    ClaimMaterials(MaterialIntake intake) {
+        this.intake = intake;
     }
 
     /** Adds the files to the applicant's draft after every one has been checked. */
     public void add(long account, long id, List<NewMaterial> files) {
-        InputErrors errors = new InputErrors();
-        List<String> kinds = new ArrayList<>();
-        List<Upload> uploads = new ArrayList<>();
-        for (NewMaterial f : files) {
-            if (!known(f.kind())) {
-                errors.reject("materials", "CLAIM_MATERIAL_KIND");
-                continue;
-            }
-            Upload.Result r = Upload.check(f.fileName(), f.content());
-            if (r.errorCode() != null) {
-                errors.reject(f.kind(), r.errorCode());
-            } else {
-                kinds.add(f.kind());
-                uploads.add(r.upload());
-            }
-        }
-        errors.throwIfAny();
-        tx.executeWithoutResult(s -> {
-            for (int i = 0; i < uploads.size(); i++) {
-                applications.addMaterial(account, id, kinds.get(i), uploads.get(i));
-            }
-        });
+        intake.add(account, id, files, ClaimMaterials::known, "CLAIM_MATERIAL_KIND");
     }
 
     /** Refuses, naming each missing kind, unless every required kind has at least one file. */

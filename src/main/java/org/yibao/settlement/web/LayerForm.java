@@ -4,7 +4,7 @@ import org.yibao.settlement.policy.LayerChange;
 import org.yibao.settlement.policy.LayerRule;
 
 /** 层次参数的修改表单：金额以元、比例以百分数，按输入保存为文字，以便把不合格的输入原样显示。 */
-public class LayerForm {
+public class LayerForm extends ParameterForm {
 
     private String threshold = "";
     private String band1Upto = "";
@@ -13,8 +13,6 @@ public class LayerForm {
     private String band2Percent = "";
     private String topPercent = "";
     private String yearlyCap = "";
-    private String reason = "";
-    private int version;
 
     static LayerForm of(LayerRule rule) {
         LayerForm f = new LayerForm();
@@ -25,13 +23,13 @@ public class LayerForm {
         f.band2Percent = PolicyForm.percent(rule.band2Ratio());
         f.topPercent = PolicyForm.percent(rule.topRatio());
         f.yearlyCap = rule.yearlyCap().toString();
-        f.version = rule.version();
+        f.setVersion(rule.version());
         return f;
     }
 
     LayerChange change() {
         return new LayerChange(threshold, band1Upto, band1Percent, band2Upto, band2Percent, topPercent, yearlyCap,
-                reason);
+                getReason());
     }
 
     public String getThreshold() { return threshold; }
@@ -48,8 +46,4 @@ public class LayerForm {
     public void setTopPercent(String v) { topPercent = v; }
     public String getYearlyCap() { return yearlyCap; }
     public void setYearlyCap(String v) { yearlyCap = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
-    public int getVersion() { return version; }
-    public void setVersion(int v) { version = v; }
 }

@@ -5,7 +5,7 @@ import org.yibao.settlement.policy.ParameterChange;
 import org.yibao.settlement.policy.PolicyRule;
 
 /** The edit form as typed: amounts in yuan, ratios in percent, kept as text so that a bad entry is shown again. */
-public class PolicyForm {
+public class PolicyForm extends ParameterForm {
 
     private String deductible = "";
     private String ratioPercent = "";
@@ -13,8 +13,6 @@ public class PolicyForm {
     private String bonusMaxPercent = "";
     private String yearlyCap = "";
     private String multiDiseaseCap = "";
-    private String reason = "";
-    private int version;
 
     static PolicyForm of(PolicyRule rule) {
         PolicyForm f = new PolicyForm();
@@ -24,7 +22,7 @@ public class PolicyForm {
         f.bonusMaxPercent = percent(rule.bonusMax());
         f.yearlyCap = rule.yearlyCap().toString();
         f.multiDiseaseCap = rule.multiDiseaseCap() == null ? "" : rule.multiDiseaseCap().toString();
-        f.version = rule.version();
+        f.setVersion(rule.version());
         return f;
     }
 
@@ -34,7 +32,7 @@ public class PolicyForm {
 
     ParameterChange change() {
         return new ParameterChange(deductible, ratioPercent, bonusPercent, bonusMaxPercent, yearlyCap,
-                multiDiseaseCap, reason);
+                multiDiseaseCap, getReason());
     }
 
     public String getDeductible() { return deductible; }
@@ -49,8 +47,4 @@ public class PolicyForm {
     public void setYearlyCap(String v) { yearlyCap = v; }
     public String getMultiDiseaseCap() { return multiDiseaseCap; }
     public void setMultiDiseaseCap(String v) { multiDiseaseCap = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
-    public int getVersion() { return version; }
-    public void setVersion(int v) { version = v; }
 }

@@ -23,12 +23,6 @@ class ChronicPagesRouteTests extends YibaoHttpTest {
     @Autowired
     ChronicQualifications qualifications;
 
-    private WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
-    }
-
     private WebSession citizen(TestPerson p) {
         String phone = registeredPhone("Secret2025");
         if (p != null) {
@@ -42,11 +36,11 @@ class ChronicPagesRouteTests extends YibaoHttpTest {
 
     @Test
     void aClerkSeesOnlyThePersonsOfTheirOwnRegion() {
-        HttpResponse<String> baoding = staff("clerk130600", "Clerk2025").get("/staff/chronic-qualifications?idNumber=" + ZHANG_GUILAN);
+        HttpResponse<String> baoding = staffSession("clerk130600", "Clerk2025").get("/staff/chronic-qualifications?idNumber=" + ZHANG_GUILAN);
         assertThat(baoding.statusCode()).isEqualTo(200);
         assertThat(baoding.body()).contains("高血压", "糖尿病", "线下认定", "认定虚假信息");
 
-        WebSession tangshan = staff("clerk130200", "Clerk2025");
+        WebSession tangshan = staffSession("clerk130200", "Clerk2025");
         HttpResponse<String> other = tangshan.get("/staff/chronic-qualifications?idNumber=" + ZHANG_GUILAN);
         assertThat(other.body()).contains("本统筹区未找到该参保人").doesNotContain("糖尿病");
         long person = jdbc.sql("select id from insured_person where id_number = ?").param(ZHANG_GUILAN).query(Long.class).single();
@@ -62,7 +56,7 @@ class ChronicPagesRouteTests extends YibaoHttpTest {
         jdbc.sql("""
                 insert into service_chronic_qualification (person_id, disease_code, region_code, starts_on, status, created_at)
                 values (?, 'M00101', '130600', ?, 'ACTIVE', now())""").params(p.id(), LocalDate.now().minusYears(1)).update();
-        WebSession clerk = staff("clerk130600", "Clerk2025");
+        WebSession clerk = staffSession("clerk130600", "Clerk2025");
         String page = "/staff/chronic-qualifications?idNumber=" + p.idNumber();
         HttpResponse<String> noReason = clerk.submit(page, "/staff/chronic-qualifications/" + p.id() + "/false-information",
                 Map.of("reason", " ", "idNumber", p.idNumber()));
@@ -79,8 +73,8 @@ class ChronicPagesRouteTests extends YibaoHttpTest {
 
     @Test
     void onlyAdministratorsEditTheChronicLists() {
-        assertThat(staff("clerk130600", "Clerk2025").get("/staff/admin/chronic").statusCode()).isEqualTo(403);
-        WebSession admin = staff("admin", "Admin2025");
+        assertThat(staffSession("clerk130600", "Clerk2025").get("/staff/admin/chronic").statusCode()).isEqualTo(403);
+        WebSession admin = staffSession("admin", "Admin2025");
         HttpResponse<String> page = admin.get("/staff/admin/chronic?region=360600");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("认定医院", "鹰潭市中医院", "心血管内科", "资格有效期", "诊断证明");

@@ -78,6 +78,50 @@ class ClaimBrowserTests extends BrowserTest {
         wait.until(d -> body().contains("已拨付"));
     }
 
+    /** 上传材料: one picture for each kind, then 下一步 to 提交申报信息. */
+    private void uploadAndConfirm(String... kinds) {
+        for (String kind : kinds) {
+            field("file-" + kind).sendKeys(png());
+        }
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+    }
+
+    /** 提交申报; the number of the application now followed in 办件进度. */
+    private long submitted() {
+        clickAndLoad("confirm-submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
+        return Long.parseLong(field("application-number").getText());
+    }
+
+    /** The 唐山 clerk enters the items, reads the assessed {@code amount}, approves and pays. */
+    private void clerkAssessesApprovesAndPays(long id, String items, String amount) {
+        staffLogin("clerk130200");
+        browser.get(url("/staff/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
+        field("items").sendKeys(items);
+        clickAndLoad("assess");
+        wait.until(d -> body().contains(amount));
+        approveAndPay(id);
+        staffLogout();
+    }
+
+    /** 下一步 from 申报信息 is refused: the invoice was claimed before. */
+    private void refusedAsClaimedBefore(String invoice) {
+        clickAndLoad("step-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invoices-error")));
+        assertThat(field("invoices-error").getText()).contains(invoice.toUpperCase(), "不能重复报销");
+    }
+
+    /** The citizen reads the application 已完成 in 办件进度; what its content says. */
+    private String completedContent(String phone, String password, long id) {
+        citizenLogin(phone, password);
+        browser.get(url("/applications/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
+        assertThat(field("application-status").getText()).isEqualTo("已完成");
+        return field("application-content").getText();
+    }
+
     private void bank(String category, String bankName, String account, String holder, String payee) {
         new Select(field("category")).selectByValue(category);
         type("bankName", bankName);
@@ -129,15 +173,10 @@ class ClaimBrowserTests extends BrowserTest {
         type("contactPhone", "13800000012");
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-ID_CARD")));
-        field("file-ID_CARD").sendKeys(png());
-        field("file-DIAGNOSIS").sendKeys(png());
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        uploadAndConfirm("ID_CARD", "DIAGNOSIS");
         assertThat(body()).contains("÷ 30 × 158 = " + expected, "98（基本）", "60（本省延长）");
         Browser.screenshot(browser, "allowance-confirm");
-        clickAndLoad("confirm-submit");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
-        long id = Long.parseLong(field("application-number").getText());
+        long id = submitted();
         assertThat(field("application-status").getText()).isEqualTo("已提交");
         logout();
 
@@ -148,11 +187,7 @@ class ClaimBrowserTests extends BrowserTest {
         approveAndPay(id);
         staffLogout();
 
-        citizenLogin("13800000012", "Yibao2025");
-        browser.get(url("/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
-        assertThat(field("application-status").getText()).isEqualTo("已完成");
-        assertThat(field("application-content").getText()).contains(expected.toString(), "已拨付");
+        assertThat(completedContent("13800000012", "Yibao2025", id)).contains(expected.toString(), "已拨付");
     }
 
     /**
@@ -172,33 +207,16 @@ class ClaimBrowserTests extends BrowserTest {
         stay(invoice);
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-DISCHARGE")));
-        for (String kind : new String[] {"ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE"}) {
-            field("file-" + kind).sendKeys(png());
-        }
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        uploadAndConfirm("ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE");
         assertThat(body()).contains(invoice, "600.00");
-        clickAndLoad("confirm-submit");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
-        long id = Long.parseLong(field("application-number").getText());
+        long id = submitted();
         logout();
 
-        staffLogin("clerk130200");
-        browser.get(url("/staff/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
-        field("items").sendKeys("XJ01CAA001 40 12.50\nC99000001 5 20.00");
-        clickAndLoad("assess");
-        wait.until(d -> body().contains("270.00"));
-        approveAndPay(id);
-        staffLogout();
+        clerkAssessesApprovesAndPays(id, "XJ01CAA001 40 12.50\nC99000001 5 20.00", "270.00");
 
         String setlId = jdbc.sql("select form -> 'assessment' ->> 'setlId' from service_application where id = ?")
                 .param(id).query(String.class).single();
-        citizenLogin("13800000001", "Yibao2025");
-        browser.get(url("/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
-        assertThat(field("application-status").getText()).isEqualTo("已完成");
-        assertThat(field("application-content").getText()).contains("270.00", "已拨付", setlId);
+        assertThat(completedContent("13800000001", "Yibao2025", id)).contains("270.00", "已拨付", setlId);
         browser.get(url("/consumptions/" + setlId));
         wait.until(d -> body().contains("费用是怎么报销的"));
         assertThat(body()).contains("唐山市路北区社区卫生服务中心", "600.00", "270.00", "起付线");
@@ -208,9 +226,7 @@ class ClaimBrowserTests extends BrowserTest {
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medType-21")));
         stay(invoice);
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invoices-error")));
-        assertThat(field("invoices-error").getText()).contains(invoice.toUpperCase(), "不能重复报销");
+        refusedAsClaimedBefore(invoice);
         assertThat(jdbc.sql("""
                 select count(*) from service_application a join insured_person p on p.id = a.person_id
                 where p.id_number = '130203197503121017' and a.type = 'REIMBURSEMENT'
@@ -255,32 +271,15 @@ class ClaimBrowserTests extends BrowserTest {
         details(invoice);
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-AGENT_ID")));
-        for (String kind : new String[] {"AGENT_ID", "ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS"}) {
-            field("file-" + kind).sendKeys(png());
-        }
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        uploadAndConfirm("AGENT_ID", "ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS");
         assertThat(body()).contains(invoice, "350.00", "代办人身份证");
-        clickAndLoad("confirm-submit");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
-        long id = Long.parseLong(field("application-number").getText());
+        long id = submitted();
         logout();
 
         // resident 普通门诊, no deductible, 60 %: 20 × 12.50 = 250.00 甲类 × 60 % = 150.00; 5 × 20.00 丙类 self-paid
-        staffLogin("clerk130200");
-        browser.get(url("/staff/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
-        field("items").sendKeys("XJ01CAA001 20 12.50\nC99000001 5 20.00");
-        clickAndLoad("assess");
-        wait.until(d -> body().contains("150.00"));
-        approveAndPay(id);
-        staffLogout();
+        clerkAssessesApprovesAndPays(id, "XJ01CAA001 20 12.50\nC99000001 5 20.00", "150.00");
 
-        citizenLogin(phone, "Browse2025");
-        browser.get(url("/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
-        assertThat(field("application-status").getText()).isEqualTo("已完成");
-        assertThat(field("application-content").getText()).contains("150.00", "已拨付", "结算编号");
+        assertThat(completedContent(phone, "Browse2025", id)).contains("150.00", "已拨付", "结算编号");
         assertThat(jdbc.sql("select count(*) from settlement_settlement where person_id = ? and status = 'SETTLED'")
                 .param(patient.id()).query(Integer.class).single()).isEqualTo(1);
 
@@ -289,9 +288,7 @@ class ClaimBrowserTests extends BrowserTest {
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medType-11")));
         details(invoice);
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invoices-error")));
-        assertThat(field("invoices-error").getText()).contains(invoice.toUpperCase(), "不能重复报销");
+        refusedAsClaimedBefore(invoice);
         assertThat(jdbc.sql("""
                 select count(*) from service_application where person_id = ? and type = 'REIMBURSEMENT'
                   and (status <> 'DRAFT' or form ->> 'totalAmount' is not null)""").param(patient.id())
@@ -334,32 +331,15 @@ class ClaimBrowserTests extends BrowserTest {
         type("contactPhone", "13912345678");
         clickAndLoad("step-next");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-DISCHARGE")));
-        for (String kind : new String[] {"AGENT_ID", "ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE"}) {
-            field("file-" + kind).sendKeys(png());
-        }
-        clickAndLoad("step-next");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")));
+        uploadAndConfirm("AGENT_ID", "ID_CARD", "INVOICE", "FEE_LIST", "DIAGNOSIS", "DISCHARGE");
         assertThat(body()).contains("生育住院", invoice);
-        clickAndLoad("confirm-submit");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
-        long id = Long.parseLong(field("application-number").getText());
+        long id = submitted();
         logout();
 
         // 唐山 employee 生育住院: no deductible, 100 % of the 250.00 甲类 from the 生育保险基金 (cap 5000.00 a year)
-        staffLogin("clerk130200");
-        browser.get(url("/staff/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
-        field("items").sendKeys("XJ01CAA001 20 12.50\nC99000001 5 20.00");
-        clickAndLoad("assess");
-        wait.until(d -> body().contains("250.00"));
-        approveAndPay(id);
-        staffLogout();
+        clerkAssessesApprovesAndPays(id, "XJ01CAA001 20 12.50\nC99000001 5 20.00", "250.00");
 
-        citizenLogin(phone, "Browse2025");
-        browser.get(url("/applications/" + id));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
-        assertThat(field("application-status").getText()).isEqualTo("已完成");
-        assertThat(field("application-content").getText()).contains("生育保险基金", "250.00", "已拨付");
+        assertThat(completedContent(phone, "Browse2025", id)).contains("生育保险基金", "250.00", "已拨付");
     }
 
     /** 选择申报人: 帮助他人申报 with the agent's address and relation and the patient's e-voucher password. */

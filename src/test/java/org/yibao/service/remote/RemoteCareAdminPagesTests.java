@@ -14,15 +14,9 @@ class RemoteCareAdminPagesTests extends YibaoHttpTest {
     @Autowired
     RemoteCareSettings settings;
 
-    private WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
-    }
-
     @Test
     void administratorChangesTheValidityAndCannotGoBelowSixMonths() {
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         String page = admin.get("/staff/admin/remote-care").body();
         assertThat(page).contains("异地就医备案设置", "鹰潭市", "免备案就医地", "河北省参保人员赴北京市就医免备案，自2023-02-10起");
 
@@ -45,7 +39,7 @@ class RemoteCareAdminPagesTests extends YibaoHttpTest {
 
     @Test
     void clerksCannotChangeTheSettings() {
-        WebSession clerk = staff("clerk130200", "Clerk2025");
+        WebSession clerk = staffSession("clerk130200", "Clerk2025");
         assertThat(clerk.get("/staff/admin/remote-care").statusCode()).isEqualTo(403);
     }
 }

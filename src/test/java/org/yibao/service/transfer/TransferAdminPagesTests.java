@@ -20,10 +20,10 @@ class TransferAdminPagesTests extends YibaoHttpTest {
 
     @Test
     void onlyTheAdministratorSetsWhetherARegionAcceptsAccountFundsAndEveryChangeIsAudited() {
-        WebSession clerk = staff("clerk130200", "Clerk2025");
+        WebSession clerk = staffSession("clerk130200", "Clerk2025");
         assertThat(clerk.get("/staff/admin/transfer").statusCode()).isEqualTo(403);
 
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         String page = admin.get("/staff/admin/transfer").body();
         assertThat(page).contains("转入地是否接收个人账户资金", "accepts-360600", "accepts-341100");
         long audited = audits();
@@ -54,7 +54,7 @@ class TransferAdminPagesTests extends YibaoHttpTest {
 
     @Test
     void theAdministratorFollowsTheTransfersAndRefundsOfEveryRegion() {
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         assertThat(admin.get("/staff/transfer")).satisfies(r -> {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("转移接续办理情况");
@@ -68,11 +68,5 @@ class TransferAdminPagesTests extends YibaoHttpTest {
     private long audits() {
         return jdbc.sql("select count(*) from common_audit_record where action = 'TRANSFER_ACCOUNT_FUNDS_SET' "
                 + "and subject = 'transfer-region:360600' and actor = 'staff:admin'").query(Long.class).single();
-    }
-
-    private WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
     }
 }

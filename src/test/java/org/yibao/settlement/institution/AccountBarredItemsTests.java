@@ -29,11 +29,10 @@ class AccountBarredItemsTests extends FsiTest {
     @Test
     void aMutualAidBeneficiaryPaysAWellnessItemInCashAndTheAuthorizersBalanceIsUntouchedByIt() {
         TestPerson authorizer = employee("共济夫", "130200", "500.00");
-        TestPerson wife = employee("共济妻", "130200", "0.00");
-        bindMutualAid(authorizer, wife);
+        TestPerson wife = beneficiaryOf(authorizer, "共济妻");
         String mdtrtId = visit(wife, "C99000002", "68.00");
 
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(wife, mdtrtId, "310", "318.00"))).get("setlinfo");
+        JsonNode setl = settled(wife, mdtrtId, "318.00");
 
         assertThat(setl.get("psn_part_amt").decimalValue()).isEqualByComparingTo("293.00");
         assertThat(setl.get("acct_pay").decimalValue()).isEqualByComparingTo("0.00");
@@ -50,11 +49,10 @@ class AccountBarredItemsTests extends FsiTest {
     @Test
     void anUnflaggedItemStillGoesThroughMutualAid() {
         TestPerson authorizer = employee("共济父", "130200", "500.00");
-        TestPerson son = employee("共济子", "130200", "0.00");
-        bindMutualAid(authorizer, son);
+        TestPerson son = beneficiaryOf(authorizer, "共济子");
         String mdtrtId = visit(son, "C99000001", "20.00");
 
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(son, mdtrtId, "310", "270.00"))).get("setlinfo");
+        JsonNode setl = settled(son, mdtrtId, "270.00");
 
         assertThat(setl.get("acct_mulaid_pay").decimalValue()).isEqualByComparingTo("245.00");
         assertThat(setl.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("0.00");
@@ -69,7 +67,7 @@ class AccountBarredItemsTests extends FsiTest {
         TestPerson p = employee("健身者", "130200", "500.00");
         String mdtrtId = visit(p, "C99000003", "50.00");
 
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "300.00"))).get("setlinfo");
+        JsonNode setl = settled(p, mdtrtId, "300.00");
 
         assertThat(setl.get("acct_pay").decimalValue()).isEqualByComparingTo("225.00");
         assertThat(setl.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("50.00");
@@ -79,8 +77,7 @@ class AccountBarredItemsTests extends FsiTest {
     @Test
     void aWellnessProductAtAPharmacyIsPaidInCashThroughMutualAidToo() {
         TestPerson authorizer = employee("药店夫", "130200", "500.00");
-        TestPerson wife = employee("药店妻", "130200", "0.00");
-        bindMutualAid(authorizer, wife);
+        TestPerson wife = beneficiaryOf(authorizer, "药店妻");
 
         JsonNode setl = ok(call(PHARMACY, "2102", purchase(wife, "88.00", fee("1", "", wife.id(), "XC09AAA001", "4",
                 "5.00", "20.00"), fee("2", "", wife.id(), "C99000002", "1", "68.00", "68.00")))).get("setlinfo");
@@ -93,11 +90,9 @@ class AccountBarredItemsTests extends FsiTest {
     @Test
     void theExplanationSaysWhyTheWellnessItemWasPaidInCash() {
         TestPerson authorizer = employee("说明夫", "130200", "500.00");
-        TestPerson wife = employee("说明妻", "130200", "0.00");
-        bindMutualAid(authorizer, wife);
+        TestPerson wife = beneficiaryOf(authorizer, "说明妻");
         String mdtrtId = visit(wife, "C99000002", "68.00");
-        String setlId = ok(call(HOSPITAL, "2207", settleInput(wife, mdtrtId, "310", "318.00"))).get("setlinfo")
-                .get("setl_id").asString();
+        String setlId = settled(wife, mdtrtId, "318.00").get("setl_id").asString();
 
         ConsumptionDetail detail = consumptions.detail(setlId).orElseThrow();
         assertThat(detail.accountBarred()).isEqualTo(Money.ofYuan("68.00"));
@@ -120,11 +115,9 @@ class AccountBarredItemsTests extends FsiTest {
     @Test
     void aReversalRestoresExactlyWhatMutualAidPaid() {
         TestPerson authorizer = employee("撤销夫", "130200", "500.00");
-        TestPerson wife = employee("撤销妻", "130200", "0.00");
-        bindMutualAid(authorizer, wife);
+        TestPerson wife = beneficiaryOf(authorizer, "撤销妻");
         String mdtrtId = visit(wife, "C99000002", "68.00");
-        String setlId = ok(call(HOSPITAL, "2207", settleInput(wife, mdtrtId, "310", "318.00"))).get("setlinfo")
-                .get("setl_id").asString();
+        String setlId = settled(wife, mdtrtId, "318.00").get("setl_id").asString();
         assertThat(balance(authorizer.id())).isEqualTo(Money.ofYuan("275.00"));
 
         JsonNode undone = ok(call(HOSPITAL, "2208", Map.of("data", Map.of("psn_no", Long.toString(wife.id()),
@@ -144,12 +137,20 @@ class AccountBarredItemsTests extends FsiTest {
         return mdtrtId;
     }
 
-    private void bindMutualAid(TestPerson authorizer, TestPerson beneficiary) {
+    /** 2207 of the visit with the account used; its setlinfo. */
+    private JsonNode settled(TestPerson p, String mdtrtId, String total) {
+        return ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", total))).get("setlinfo");
+    }
+
+    /** A new 唐山 employee with an empty account, bound to {@code authorizer}'s account by 家庭共济. */
+    private TestPerson beneficiaryOf(TestPerson authorizer, String name) {
+        TestPerson beneficiary = employee(name, "130200", "0.00");
         jdbc.sql("""
                 insert into family_mutual_aid (authorizer_person, beneficiary_person, relationship, commitment,
                                                signature_png, signature_sha256, created_by_account, bound_at)
                 values (?, ?, 'SPOUSE', '承诺书', ?, ?, 0, now())""")
                 .params(authorizer.id(), beneficiary.id(), new byte[] {1}, "0".repeat(64)).update();
+        return beneficiary;
     }
 
     @SafeVarargs

@@ -46,6 +46,46 @@ abstract class HisContractTest extends FsiTest {
         boolean routesByPath();
     }
 
+    /**
+     * The national common input with what every client here fills alike: the transaction and its message id, 唐山
+     * as both areas, version V1.0, the time, the test institution and {@code input}. Each client adds its own
+     * fields (the receiving system, the operator, the signing fields it knows).
+     */
+    static Map<String, @Nullable Object> commonInput(String infno, String msgid, Object input) {
+        Map<String, @Nullable Object> e = new LinkedHashMap<>();
+        e.put("infno", infno);
+        e.put("msgid", msgid);
+        e.put("mdtrtarea_admvs", "130200");
+        e.put("insuplc_admdvs", "130200");
+        e.put("infver", "V1.0");
+        e.put("inf_time", now());
+        e.put("fixmedins_code", HOSPITAL);
+        e.put("fixmedins_name", "测试机构");
+        e.put("input", input);
+        return e;
+    }
+
+    /** 3201 对总账 of today's 310 settlements as the client sends {@code ledger}; its stmtinfo is read as scalars. */
+    void reconciles(Client client, Map<String, @Nullable Object> ledger) {
+        reads("3201 stmtinfo", succeeds(client, "3201", Map.of("data", ledger)).get("stmtinfo"),
+                all(Read.SCALAR, "setl_optins", "stmt_rslt", "stmt_rslt_dscr"));
+    }
+
+    /** The 3201 input every client here fills alike (险种 310, 清算类别 11, 唐山, today), then the amounts as given. */
+    static Map<String, @Nullable Object> ledger(Object zero, Object count) {
+        Map<String, @Nullable Object> ledger = new LinkedHashMap<>();
+        ledger.put("insutype", "310");
+        ledger.put("clr_type", "11");
+        ledger.put("setl_optins", "130200");
+        ledger.put("stmt_begndate", today());
+        ledger.put("stmt_enddate", today());
+        ledger.put("medfee_sumamt", zero);
+        ledger.put("fund_pay_sumamt", zero);
+        ledger.put("acct_pay", zero);
+        ledger.put("fixmedins_setl_cnt", count);
+        return ledger;
+    }
+
     /** Sends a call as the client frames it, signed in lower case; answers the whole response. */
     JsonNode replay(Client client, String infno, Object input) {
         String body = JSON.writeValueAsString(client.envelope(infno, msgid(HOSPITAL), input));

@@ -31,20 +31,11 @@ class HsaHisContractTests extends HisContractTest {
     private static final Client HSA_HIS = new Client() {
         @Override
         public Map<String, @Nullable Object> envelope(String infno, String msgid, Object input) {
-            Map<String, @Nullable Object> e = new LinkedHashMap<>();
-            e.put("infno", infno);
-            e.put("msgid", msgid);
-            e.put("mdtrtarea_admvs", "130200");
-            e.put("insuplc_admdvs", "130200");
+            Map<String, @Nullable Object> e = commonInput(infno, msgid, input);
             e.put("recer_sys_code", "FSI");
-            e.put("infver", "V1.0");
             e.put("opter_type", "1");
             e.put("opter", "admin");
             e.put("opter_name", "管理员");
-            e.put("inf_time", now());
-            e.put("fixmedins_code", HOSPITAL);
-            e.put("fixmedins_name", "测试机构");
-            e.put("input", input);
             return e;
         }
 
@@ -171,18 +162,8 @@ class HsaHisContractTests extends HisContractTest {
         reads("2208 setlinfo", succeeds(HSA_HIS, "2208", Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", mdtrtId,
                 "psn_no", psnNo))).get("setlinfo"), toStringed);
 
-        Map<String, Object> ledger = new LinkedHashMap<>();
-        ledger.put("insutype", "310");
-        ledger.put("clr_type", "11");
-        ledger.put("setl_optins", "130200");
-        ledger.put("stmt_begndate", today());
-        ledger.put("stmt_enddate", today());
-        ledger.put("medfee_sumamt", "0.00");
-        ledger.put("fund_pay_sumamt", "0.00");
-        ledger.put("acct_pay", "0.00");
-        ledger.put("fixmedins_setl_cnt", "0");
+        Map<String, @Nullable Object> ledger = ledger("0.00", "0");
         ledger.put("refd_setl_flag", "0");
-        reads("3201 stmtinfo", succeeds(HSA_HIS, "3201", Map.of("data", ledger)).get("stmtinfo"),
-                all(Read.SCALAR, "setl_optins", "stmt_rslt", "stmt_rslt_dscr"));
+        reconciles(HSA_HIS, ledger);
     }
 }

@@ -30,25 +30,16 @@ class JiangxiNationYbContractTests extends HisContractTest {
     private final Client jiangxi = new Client() {
         @Override
         public Map<String, @Nullable Object> envelope(String infno, String msgid, Object input) {
-            Map<String, @Nullable Object> e = new LinkedHashMap<>();
-            e.put("infno", infno);
-            e.put("msgid", msgid);
-            e.put("mdtrtarea_admvs", "130200");
-            e.put("insuplc_admdvs", "130200");
+            Map<String, @Nullable Object> e = commonInput(infno, msgid, input);
             e.put("recer_sys_code", "his");
             e.put("dev_no", "");
             e.put("dev_safe_info", "");
             e.put("cainfo", "");
             e.put("signtype", "");
-            e.put("infver", "V1.0");
             e.put("opter_type", 1);
             e.put("opter", "0001");
             e.put("opter_name", "收费员");
-            e.put("inf_time", now());
-            e.put("fixmedins_code", HOSPITAL);
-            e.put("fixmedins_name", "测试机构");
             e.put("sign_no", signNo);
-            e.put("input", input);
             return e;
         }
 
@@ -149,18 +140,7 @@ class JiangxiNationYbContractTests extends HisContractTest {
 
         reads("2208 setlinfo", succeeds(jiangxi, "2208", Map.of("data", ids)).get("setlinfo"), setlinfo);
 
-        Map<String, Object> ledger = new LinkedHashMap<>();
-        ledger.put("insutype", "310");
-        ledger.put("clr_type", "11");
-        ledger.put("setl_optins", "130200");
-        ledger.put("stmt_begndate", today());
-        ledger.put("stmt_enddate", today());
-        ledger.put("medfee_sumamt", "0");
-        ledger.put("fund_pay_sumamt", "0");
-        ledger.put("acct_pay", "0");
-        ledger.put("fixmedins_setl_cnt", "0");
-        reads("3201 stmtinfo", succeeds(jiangxi, "3201", Map.of("data", ledger)).get("stmtinfo"),
-                all(Read.SCALAR, "setl_optins", "stmt_rslt", "stmt_rslt_dscr"));
+        reconciles(jiangxi, ledger("0", "0"));
     }
 
     /** A 2204 item as the client builds it from its charge row: every value a string. */

@@ -42,25 +42,16 @@ class NewtouchOpenhisContractTests extends HisContractTest {
     private final Client newtouch = new Client() {
         @Override
         public Map<String, @Nullable Object> envelope(String infno, String msgid, Object input) {
-            Map<String, @Nullable Object> e = new LinkedHashMap<>();
-            e.put("infno", infno);
-            e.put("msgid", msgid);
-            e.put("mdtrtarea_admvs", "130200");
-            e.put("insuplc_admdvs", "130200");
+            Map<String, @Nullable Object> e = commonInput(infno, msgid, input);
             e.put("recer_sys_code", "MBS_LOCAL");
             e.put("dev_no", "");
             e.put("dev_safe_info", null);
             e.put("cainfo", null);
             e.put("signtype", "PRCSSC");
-            e.put("infver", "V1.0");
             e.put("opter_type", "1");
             e.put("opter", "0101");
             e.put("opter_name", "收费员");
-            e.put("inf_time", now());
-            e.put("fixmedins_code", HOSPITAL);
-            e.put("fixmedins_name", "测试机构");
             e.put("sign_no", signNo);
-            e.put("input", input);
             return e;
         }
 
@@ -161,19 +152,9 @@ class NewtouchOpenhisContractTests extends HisContractTest {
         reads("2208 setlinfo", reversed.get("setlinfo"), SETLINFO);
         reversed.get("setldetail").forEach(line -> reads("2208 setldetail", line, SETLDETAIL));
 
-        Map<String, @Nullable Object> ledger = new LinkedHashMap<>();
-        ledger.put("insutype", "310");
-        ledger.put("clr_type", "11");
-        ledger.put("setl_optins", "130200");
-        ledger.put("stmt_begndate", today());
-        ledger.put("stmt_enddate", today());
-        ledger.put("medfee_sumamt", BigDecimal.ZERO);
-        ledger.put("fund_pay_sumamt", BigDecimal.ZERO);
-        ledger.put("acct_pay", BigDecimal.ZERO);
-        ledger.put("fixmedins_setl_cnt", 0);
+        Map<String, @Nullable Object> ledger = ledger(BigDecimal.ZERO, 0);
         ledger.put("refd_setl_flag", "0");
-        reads("3201 stmtinfo", succeeds(newtouch, "3201", Map.of("data", ledger)).get("stmtinfo"),
-                all(Read.SCALAR, "setl_optins", "stmt_rslt", "stmt_rslt_dscr"));
+        reconciles(newtouch, ledger);
     }
 
     /** Input_2204.cs: amounts and counts are C# decimals (JSON numbers), empty strings where the HIS has nothing. */

@@ -23,26 +23,17 @@ class OpenHisServerContractTests extends HisContractTest {
     private static final Client OPEN_HIS_SERVER = new Client() {
         @Override
         public Map<String, @Nullable Object> envelope(String infno, String msgid, Object input) {
-            Map<String, @Nullable Object> e = new LinkedHashMap<>();
-            e.put("infno", infno);
-            e.put("msgid", msgid);
-            e.put("mdtrtarea_admvs", "130200");
-            e.put("insuplc_admdvs", "130200");
+            Map<String, @Nullable Object> e = commonInput(infno, msgid, input);
             e.put("recer_sys_code", "13888");
             e.put("dev_no", "");
             e.put("dev_safe_info", "");
             e.put("cainfo", "");
             e.put("signtype", "");
-            e.put("infver", "V1.0");
             e.put("opter_type", "2");
             e.put("opter", "13888");
             e.put("opter_name", "自助机");
-            e.put("inf_time", now());
-            e.put("fixmedins_code", HOSPITAL);
-            e.put("fixmedins_name", "测试机构");
             e.put("sign_no", "");
             e.put("enc_type", "");
-            e.put("input", input);
             return e;
         }
 

@@ -27,6 +27,8 @@ class SelfPayTests extends FsiTest {
     RoundTrips roundTrips;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    CashOrders cashOrders;
 
     /** An employee with 5.00 in the account, settled for 12.50 under the deductible: 7.50 is the cash part. */
     private record Settled(TestPerson person, String token, String setlId, String mdtrtId, String orderNo) {
@@ -44,7 +46,26 @@ class SelfPayTests extends FsiTest {
         JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))).get("setlinfo");
         assertThat(setl.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("7.50");
         String setlId = setl.get("setl_id").asString();
+        closesInAnHour(setlId);
         return new Settled(p, login(phone, "Secret2025"), setlId, mdtrtId, CashOrders.orderNo(setlId));
+    }
+
+    private record Opened(OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+    }
+
+    /**
+     * The order was opened to expire at the closing time after its settlement; the test then sets that closing an
+     * hour ahead, so that paying or reading it as 待支付 does not depend on the hour the test runs at (a settlement a
+     * second before 22:00 Beijing expires at once).
+     */
+    private void closesInAnHour(String setlId) {
+        Opened opened = jdbc.sql("select created_at, expires_at from settlement_cash_order where setl_id = ?")
+                .param(setlId).query((rs, n) -> new Opened(rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class))).single();
+        assertThat(opened.expiresAt().toInstant()).as("opened to expire at the closing time after its settlement")
+                .isEqualTo(cashOrders.expiry(opened.createdAt()).toInstant());
+        jdbc.sql("update settlement_cash_order set expires_at = now() + interval '1 hour' where setl_id = ?")
+                .param(setlId).update();
     }
 
     private JsonNode query(Settled s) {

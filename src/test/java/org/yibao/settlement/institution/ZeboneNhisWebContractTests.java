@@ -32,26 +32,17 @@ class ZeboneNhisWebContractTests extends HisContractTest {
     private static final Client ZEBONE = new Client() {
         @Override
         public Map<String, @Nullable Object> envelope(String infno, String msgid, Object input) {
-            Map<String, @Nullable Object> e = new HashMap<>();
+            Map<String, @Nullable Object> e = new HashMap<>(commonInput(infno, msgid, input));
             e.put("recer_sys_code", "01");
-            e.put("msgid", msgid);
             e.put("dev_no", "");
             e.put("dev_safe_info", "");
             e.put("signtype", "SM3");
             e.put("cainfo", "");
-            e.put("inf_time", now());
-            e.put("input", input);
             e.put("opter_type", "1");
             e.put("opter_name", "收费员");
             e.put("opter", "0101");
-            e.put("insuplc_admdvs", "130200");
-            e.put("mdtrtarea_admvs", "130200");
             e.put("recer_admvs", "130200");
-            e.put("infver", "V1.0");
-            e.put("infno", infno);
             e.put("sign_no", "");
-            e.put("fixmedins_name", "测试机构");
-            e.put("fixmedins_code", HOSPITAL);
             return e;
         }
 
@@ -170,18 +161,7 @@ class ZeboneNhisWebContractTests extends HisContractTest {
 
         reads("2208 setlinfo", succeeds(ZEBONE, "2208", Map.of("data", ids)).get("setlinfo"), SETLINFO);
 
-        Map<String, Object> ledger = new LinkedHashMap<>();
-        ledger.put("insutype", "310");
-        ledger.put("clr_type", "11");
-        ledger.put("setl_optins", "130200");
-        ledger.put("stmt_begndate", today());
-        ledger.put("stmt_enddate", today());
-        ledger.put("medfee_sumamt", "0.00");
-        ledger.put("fund_pay_sumamt", "0.00");
-        ledger.put("acct_pay", "0.00");
-        ledger.put("fixmedins_setl_cnt", "0");
-        reads("3201 stmtinfo", succeeds(ZEBONE, "3201", Map.of("data", ledger)).get("stmtinfo"),
-                all(Read.SCALAR, "setl_optins", "stmt_rslt", "stmt_rslt_dscr"));
+        reconciles(ZEBONE, ledger("0.00", "0"));
     }
 
     /** A fee row as {@code ZsrmQGUtils.humpToLineListMap} turns the HIS's charge query into: numbers stay numbers. */

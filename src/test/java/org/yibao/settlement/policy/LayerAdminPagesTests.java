@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest;
 
 /** 三重保障参数在 /staff/admin/policy 维护：列表可见，修改生成带原因的版本，不合格的输入不改变任何数据，经办人员被拒绝。 */
@@ -16,12 +15,6 @@ class LayerAdminPagesTests extends YibaoHttpTest {
 
     @Autowired
     LayerParameters parameters;
-
-    private WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
-    }
 
     /** A row of its own (an unused year), so that the demo rows stay as they are. */
     private long ownRow() {
@@ -50,7 +43,7 @@ class LayerAdminPagesTests extends YibaoHttpTest {
 
     @Test
     void administratorSeesTheLayersBesideTheBasicParameters() {
-        HttpResponse<String> list = staff("admin", "Admin2025").get("/staff/admin/policy?region=130200");
+        HttpResponse<String> list = staffSession("admin", "Admin2025").get("/staff/admin/policy?region=130200");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("居民大病保险", "职工大额医疗费用补助", "低保对象", "400000.00");
     }
@@ -58,7 +51,7 @@ class LayerAdminPagesTests extends YibaoHttpTest {
     @Test
     void aLoweredThresholdBecomesANewVersionWithItsReason() {
         long id = ownRow();
-        HttpResponse<String> r = staff("admin", "Admin2025").submit("/staff/admin/policy/layers/" + id,
+        HttpResponse<String> r = staffSession("admin", "Admin2025").submit("/staff/admin/policy/layers/" + id,
                 "/staff/admin/policy/layers/" + id, form("50000", "100000", "省医保局文件降低大病起付线"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("已保存", "省医保局文件降低大病起付线");
@@ -71,7 +64,7 @@ class LayerAdminPagesTests extends YibaoHttpTest {
     @Test
     void bandsOutOfOrderAreRefusedAndNothingChanges() {
         long id = ownRow();
-        HttpResponse<String> bad = staff("admin", "Admin2025").submit("/staff/admin/policy/layers/" + id,
+        HttpResponse<String> bad = staffSession("admin", "Admin2025").submit("/staff/admin/policy/layers/" + id,
                 "/staff/admin/policy/layers/" + id, form("100000", "50000", "试一下"));
         assertThat(bad.body()).contains("第二段上限不能小于第一段上限");
         assertThat(parameters.find(id).orElseThrow().version()).isEqualTo(1);
@@ -81,7 +74,7 @@ class LayerAdminPagesTests extends YibaoHttpTest {
     @Test
     void aClerkIsRefused() {
         long id = ownRow();
-        assertThat(staff("clerk130200", "Clerk2025").get("/staff/admin/policy/layers/" + id).statusCode())
+        assertThat(staffSession("clerk130200", "Clerk2025").get("/staff/admin/policy/layers/" + id).statusCode())
                 .isEqualTo(403);
     }
 }

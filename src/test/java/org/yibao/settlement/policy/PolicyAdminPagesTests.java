@@ -17,12 +17,6 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
     @Autowired
     PolicyParameters parameters;
 
-    private WebSession staff(String login, String password) {
-        WebSession web = new WebSession(port);
-        web.submit("/staff/login", "/staff/login", Map.of("username", login, "password", password));
-        return web;
-    }
-
     /** A row of its own (an unused year) so that the demo parameters stay as DEMO.md says. */
     private long ownRow() {
         int year = 2001 + ThreadLocalRandom.current().nextInt(90);
@@ -53,14 +47,14 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
 
     @Test
     void clerkIsRefused() {
-        WebSession clerk = staff("clerk130200", "Clerk2025");
+        WebSession clerk = staffSession("clerk130200", "Clerk2025");
         assertThat(clerk.get("/staff/admin/policy").statusCode()).isEqualTo(403);
         assertThat(clerk.get("/staff").body()).doesNotContain("/staff/admin/policy");
     }
 
     @Test
     void administratorSeesTheDemoTableAndTheWorkbenchLink() {
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         assertThat(admin.get("/staff").body()).contains("/staff/admin/policy");
         HttpResponse<String> list = admin.get("/staff/admin/policy?region=130200&medType=21");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -70,7 +64,7 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
     @Test
     void theEditPageNamesRegionInsuranceTypeAndFundBesideTheirCodes() {
         long id = ownRow();
-        String page = staff("admin", "Admin2025").get("/staff/admin/policy/" + id).body();
+        String page = staffSession("admin", "Admin2025").get("/staff/admin/policy/" + id).body();
         assertThat(page).contains("唐山市 130200", "城乡居民基本医疗保险基金 390100")
                 .contains("id=\"policy-insutype\">城乡居民基本医疗保险<");
     }
@@ -78,7 +72,7 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
     @Test
     void editCreatesAVersionWithTheReason() {
         long id = ownRow();
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         HttpResponse<String> r = admin.submit("/staff/admin/policy/" + id, "/staff/admin/policy/" + id,
                 form("65", "市医保局文件调整比例"));
         assertThat(r.statusCode()).isEqualTo(200);
@@ -95,7 +89,7 @@ class PolicyAdminPagesTests extends YibaoHttpTest {
     @Test
     void badRatioOrMissingReasonIsRefusedAndNothingChanges() {
         long id = ownRow();
-        WebSession admin = staff("admin", "Admin2025");
+        WebSession admin = staffSession("admin", "Admin2025");
         HttpResponse<String> bad = admin.submit("/staff/admin/policy/" + id, "/staff/admin/policy/" + id,
                 form("120", "试一下"));
         assertThat(bad.body()).contains("比例须在0到100之间");

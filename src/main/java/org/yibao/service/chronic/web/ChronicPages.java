@@ -1,9 +1,6 @@
 package org.yibao.service.chronic.web;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
@@ -32,6 +27,7 @@ import org.yibao.service.Subjects;
 import org.yibao.service.chronic.ChronicApplications;
 import org.yibao.service.chronic.ChronicForm;
 import org.yibao.service.chronic.QualificationLookup;
+import org.yibao.service.web.MaterialUploads;
 
 /**
  * 门诊慢特病申报 in the hall (seed 000 pages 5 to 7, seed 001 §六): 申报平台首页, 申报选择, the four steps on a draft
@@ -302,22 +298,7 @@ class ChronicPages {
         return ChronicForm.SPECIAL.equals(kind) ? ChronicForm.SPECIAL : ChronicForm.CHRONIC;
     }
 
-    static List<ChronicApplications.NewMaterial> files(jakarta.servlet.http.HttpServletRequest plain) {
-        List<ChronicApplications.NewMaterial> out = new ArrayList<>();
-        if (!(plain instanceof MultipartHttpServletRequest request)) {
-            return out;
-        }
-        for (Map.Entry<String, List<MultipartFile>> e : request.getMultiFileMap().entrySet()) {
-            for (MultipartFile f : e.getValue()) {
-                if (f != null && !f.isEmpty()) {
-                    try {
-                        out.add(new ChronicApplications.NewMaterial(e.getKey(), f.getOriginalFilename(), f.getBytes()));
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                }
-            }
-        }
-        return out;
+    static List<ChronicApplications.NewMaterial> files(jakarta.servlet.http.HttpServletRequest request) {
+        return MaterialUploads.files(request, ChronicApplications.NewMaterial::new);
     }
 }

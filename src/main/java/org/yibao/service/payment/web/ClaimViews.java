@@ -1,7 +1,5 @@
 package org.yibao.service.payment.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.yibao.catalog.Institution;
 import org.yibao.catalog.InstitutionFilter;
 import org.yibao.catalog.Institutions;
@@ -25,6 +21,7 @@ import org.yibao.service.ApplicationQueries;
 import org.yibao.service.SubjectRoute;
 import org.yibao.service.payment.BankAccount;
 import org.yibao.service.payment.ClaimMaterials;
+import org.yibao.service.web.MaterialUploads;
 
 /**
  * What the claim pages (零星报销, 生育医疗费, 生育津贴) show alike: the steps, the patient as the insurance knows
@@ -108,22 +105,7 @@ public class ClaimViews {
     }
 
     /** The uploaded files under their field names (the material kinds). */
-    public static List<ClaimMaterials.NewMaterial> files(jakarta.servlet.http.HttpServletRequest plain) {
-        List<ClaimMaterials.NewMaterial> out = new ArrayList<>();
-        if (!(plain instanceof MultipartHttpServletRequest request)) {
-            return out;
-        }
-        for (Map.Entry<String, List<MultipartFile>> e : request.getMultiFileMap().entrySet()) {
-            for (MultipartFile f : e.getValue()) {
-                if (f != null && !f.isEmpty()) {
-                    try {
-                        out.add(new ClaimMaterials.NewMaterial(e.getKey(), f.getOriginalFilename(), f.getBytes()));
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                }
-            }
-        }
-        return out;
+    public static List<ClaimMaterials.NewMaterial> files(jakarta.servlet.http.HttpServletRequest request) {
+        return MaterialUploads.files(request, ClaimMaterials.NewMaterial::new);
     }
 }
