@@ -118,7 +118,7 @@ class ProductionModeTests extends YibaoHttpTest {
         assertThat(health.text("status")).isEqualTo("UP");
         assertThat(health.body().has("description")).as("a provider's note is not the whole's").isFalse();
         JsonNode components = health.body().get("components");
-        for (String provider : new String[] {"sms", "face", "tax"}) {
+        for (String provider : new String[] {"sms", "face", "tax", "selfpay", "bank", "refundBank"}) {
             assertThat(components.get(provider).get("status").asString()).as(provider).isEqualTo("UP");
             assertThat(components.get(provider).get("description").asString()).as(provider).isEqualTo("not configured");
         }

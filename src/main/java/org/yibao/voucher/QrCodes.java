@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.QrImages;
 import org.yibao.voucher.internal.QrCodec;
-import org.yibao.voucher.internal.QrImages;
 import org.yibao.voucher.internal.SigningKeys;
 import org.yibao.voucher.internal.VoucherProperties;
 

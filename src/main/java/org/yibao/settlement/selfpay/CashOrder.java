@@ -8,12 +8,13 @@ import org.yibao.common.Money;
 /**
  * 自费支付订单: the person's cash part ({@code psn_cash_pay}) of one settlement, paid by the citizen in the app
  * (医保与自费解耦). Times are Beijing time, as every time a person or clerk sees. {@code status} is as the order stands
- * now: an unpaid order past its {@code expiresAt} reads {@link Status#EXPIRED}.
+ * now: an unpaid order past its {@code expiresAt} reads {@link Status#EXPIRED}. {@code paymentUrl} is set while the
+ * citizen pays in the provider's app (an asynchronous channel answered it; the page shows it as a QR code).
  */
 public record CashOrder(String orderNo, String setlId, String mdtrtId, long personId, String institutionCode,
                         String institutionName, String medType, Money amount, Status status, OffsetDateTime createdAt,
                         OffsetDateTime expiresAt, @Nullable OffsetDateTime paidAt, @Nullable String channel,
-                        @Nullable String channelRef, @Nullable OffsetDateTime closedAt) {
+                        @Nullable String channelRef, @Nullable OffsetDateTime closedAt, @Nullable String paymentUrl) {
 
     public CashOrder {
         createdAt = beijing(createdAt);
@@ -29,6 +30,11 @@ public record CashOrder(String orderNo, String setlId, String mdtrtId, long pers
 
     public boolean payable() {
         return status == Status.UNPAID;
+    }
+
+    /** Started with an asynchronous channel and not yet paid: the citizen completes it in the provider's app. */
+    public boolean awaitingProvider() {
+        return status == Status.UNPAID && paymentUrl != null;
     }
 
     private static OffsetDateTime beijing(OffsetDateTime t) {

@@ -34,11 +34,11 @@ import org.yibao.settlement.selfpay.CashOrder.Status;
 public class CashOrders {
 
     private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final String SELECT = """
+    static final String SELECT = """
             select o.order_no, o.setl_id, s.mdtrt_id, o.person_id, o.institution_code,
                    coalesce(i.name, o.institution_code) as institution_name, s.med_type, o.amount_fen,
                    case when o.status = 'UNPAID' and o.expires_at <= :now then 'EXPIRED' else o.status end as status,
-                   o.created_at, o.expires_at, o.paid_at, o.channel, o.channel_ref, o.request_key,
+                   o.created_at, o.expires_at, o.paid_at, o.channel, o.channel_ref, o.request_key, o.payment_url,
                    case when o.status = 'UNPAID' and o.expires_at <= :now then o.expires_at else o.closed_at end
                        as closed_at
             from settlement_cash_order o join settlement_settlement s on s.setl_id = o.setl_id
@@ -122,23 +122,31 @@ public class CashOrders {
         if (order.order().status() == Status.PAID && requestKey.equals(order.requestKey())) {
             return order.order();
         }
+        if (order.order().awaitingProvider()) {
+            return order.order(); // started before: the same code again, the provider's notification marks it paid
+        }
         refuseUnpayable(order.order().status());
         try { // the key is claimed before the channel is asked, so a key reused concurrently collects nothing
-            jdbc.sql("""
-                    update settlement_cash_order set status = 'PAID', paid_at = ?, request_key = ?, channel = ?,
-                        channel_ref = '' where order_no = ? and status = 'UNPAID'""")
-                    .params(now(), requestKey, payWith.name(), orderNo).update();
+            jdbc.sql("update settlement_cash_order set request_key = ?, channel = ? where order_no = ? and status = 'UNPAID'")
+                    .params(requestKey, payWith.name(), orderNo).update();
         } catch (DuplicateKeyException reused) {
             throw new BusinessException(Problem.CONFLICT, "SELFPAY_KEY_REUSED");
         }
-        String reference;
+        CashPaymentChannel.Started started;
         try {
-            reference = payWith.collect(order.order(), requestKey);
+            started = payWith.start(order.order(), requestKey);
         } catch (CashPaymentChannel.Refused e) {
             throw new BusinessException(Problem.CONFLICT, "SELFPAY_CHANNEL_REFUSED", e.getMessage());
         }
-        jdbc.sql("update settlement_cash_order set channel_ref = ? where order_no = ?").params(reference, orderNo)
-                .update();
+        if (started.reference() == null) {
+            jdbc.sql("update settlement_cash_order set payment_url = ? where order_no = ?")
+                    .params(started.paymentUrl(), orderNo).update();
+            audit.record("person:" + personId, "person:" + personId, "SELFPAY_STARTED", AuditTrail.Channel.API,
+                    orderNo + " " + order.order().amount() + " via " + payWith.name());
+            return find(personId, orderNo).orElseThrow();
+        }
+        jdbc.sql("update settlement_cash_order set status = 'PAID', paid_at = ?, channel_ref = ? where order_no = ?")
+                .params(now(), started.reference(), orderNo).update();
         audit.record("person:" + personId, "person:" + personId, "SELFPAY_PAID", AuditTrail.Channel.API,
                 orderNo + " " + order.order().amount() + " via " + payWith.name());
         return find(personId, orderNo).orElseThrow();
@@ -149,12 +157,13 @@ public class CashOrders {
      * unpaid one cancelled, an expired one stays expired. Without a channel a paid order cannot be refunded: refused.
      */
     public void reversed(String setlId) {
-        List<Status> stored = jdbc.sql("select status from settlement_cash_order where setl_id = ? for update")
-                .param(setlId).query((rs, n) -> Status.valueOf(rs.getString(1))).list();
+        List<CashOrder> stored = jdbc.sql(SELECT + " where o.setl_id = :setl for update of o")
+                .param("now", now()).param("setl", setlId).query(CashOrders::row).list();
         if (stored.isEmpty()) {
             return;
         }
-        if (stored.get(0) == Status.PAID && channel.isEmpty()) {
+        CashOrder before = stored.get(0);
+        if (before.status() == Status.PAID && channel.isEmpty()) {
             throw new BusinessException(Problem.UNAVAILABLE, "SELFPAY_REFUND_UNAVAILABLE");
         }
         jdbc.sql("""
@@ -163,10 +172,10 @@ public class CashOrders {
                     when expires_at <= :now then 'EXPIRED' else 'CANCELLED' end
                 where setl_id = :setl and status in ('PAID', 'UNPAID')""")
                 .param("now", now()).param("setl", setlId).update();
-        if (stored.get(0) == Status.PAID) {
-            CashOrder order = jdbc.sql(SELECT + " where o.setl_id = :setl").param("now", now()).param("setl", setlId)
-                    .query(CashOrders::row).single();
-            afterCommit(() -> channel.orElseThrow().refund(order));
+        if (before.status() == Status.PAID) {
+            afterCommit(() -> channel.orElseThrow().refund(before));
+        } else if (before.awaitingProvider() && channel.isPresent()) {
+            afterCommit(() -> channel.orElseThrow().close(before));
         }
     }
 
@@ -189,7 +198,7 @@ public class CashOrders {
                 .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "SELFPAY_NOT_FOUND"));
     }
 
-    private static void afterCommit(Runnable work) {
+    static void afterCommit(Runnable work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             work.run();
             return;
@@ -206,12 +215,12 @@ public class CashOrders {
         return OffsetDateTime.now(clock);
     }
 
-    private static CashOrder row(ResultSet rs, int n) throws SQLException {
+    static CashOrder row(ResultSet rs, int n) throws SQLException {
         return new CashOrder(rs.getString("order_no"), rs.getString("setl_id"), rs.getString("mdtrt_id"),
                 rs.getLong("person_id"), rs.getString("institution_code"), rs.getString("institution_name"),
                 rs.getString("med_type"), Money.ofFen(rs.getLong("amount_fen")), Status.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
                 rs.getObject("paid_at", OffsetDateTime.class), rs.getString("channel"), rs.getString("channel_ref"),
-                rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getString("payment_url"));
     }
 }

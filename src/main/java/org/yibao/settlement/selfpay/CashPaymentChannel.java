@@ -1,22 +1,46 @@
 package org.yibao.settlement.selfpay;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * 自费支付渠道: the payment service (bank, 微信支付, 支付宝…) that collects a {@link CashOrder} from the citizen and
- * refunds it. Without an adapter Yibao answers 暂不可用 and takes no order as paid.
+ * 自费支付渠道: the payment service (微信支付, 支付宝, a bank…) that collects a {@link CashOrder} from the citizen and
+ * refunds it. A channel either collects at once ({@link Started#collected}) or, as real channels do, opens a payment
+ * the citizen completes in the provider's app ({@link Started#awaiting}, with the URL the page shows as a QR code);
+ * the provider then tells Yibao through its signed notification, which the adapter verifies and hands to
+ * {@link CashOrders#notified}. Without an adapter Yibao answers 暂不可用 and takes no order as paid.
  */
 public interface CashPaymentChannel {
 
-    /** The channel's name as the order and the institution's query show it, e.g. DEMO. At most 20 characters. */
+    /** The channel's name as the order and the institution's query show it, e.g. WECHAT. At most 20 characters. */
     String name();
 
     /**
-     * Collects the order's amount once per {@code requestKey}; answers the channel's reference of the payment (at
-     * most 64 characters), or throws {@link Refused} when the channel declines.
+     * Starts paying the order (its number is the provider's merchant order number, its amount in fen, payable until
+     * its {@link CashOrder#expiresAt()}); throws {@link Refused} when the channel declines.
      */
-    String collect(CashOrder order, String requestKey);
+    Started start(CashOrder order, String requestKey);
 
     /** Returns the paid amount of the order to the payer, after Yibao recorded the refund. */
     void refund(CashOrder order);
+
+    /** Closes a started, unpaid payment with the provider once the order was cancelled, so it can no longer be paid. */
+    default void close(CashOrder order) {
+    }
+
+    /**
+     * How a payment started: collected at once with the channel's reference (at most 64 characters), or awaiting the
+     * citizen in the provider's app at {@code paymentUrl} (at most 512 characters).
+     */
+    record Started(@Nullable String reference, @Nullable String paymentUrl) {
+
+        public static Started collected(String reference) {
+            return new Started(reference, null);
+        }
+
+        public static Started awaiting(String paymentUrl) {
+            return new Started(null, paymentUrl);
+        }
+    }
 
     /** The channel declined the payment; nothing was collected. */
     final class Refused extends RuntimeException {

@@ -23,11 +23,11 @@ class DemoCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public String collect(CashOrder order, String requestKey) {
+    public Started start(CashOrder order, String requestKey) {
         String reference = "DEMO" + UUID.nameUUIDFromBytes(requestKey.getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         log.info("Demo payment channel collected {} for order {}", order.amount(), order.orderNo());
-        return reference;
+        return Started.collected(reference);
     }
 
     @Override

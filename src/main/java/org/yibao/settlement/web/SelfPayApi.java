@@ -35,12 +35,12 @@ class SelfPayApi {
     record OrderView(String orderNo, String setlId, String mdtrtId, String institutionCode, String institutionName,
                      String medType, BigDecimal amount, String status, OffsetDateTime createdAt,
                      OffsetDateTime expiresAt, @Nullable OffsetDateTime paidAt, @Nullable String channel,
-                     @Nullable String channelRef) {
+                     @Nullable String channelRef, @Nullable String paymentUrl) {
 
         static OrderView of(CashOrder o) {
             return new OrderView(o.orderNo(), o.setlId(), o.mdtrtId(), o.institutionCode(), o.institutionName(),
                     o.medType(), o.amount().yuan(), o.status().name(), o.createdAt(), o.expiresAt(), o.paidAt(),
-                    o.channel(), o.channelRef());
+                    o.channel(), o.channelRef(), o.paymentUrl());
         }
     }
 
@@ -61,7 +61,9 @@ class SelfPayApi {
 
     @PostMapping("/{orderNo}/payment")
     @Operation(summary = "立即支付 through the payment channel (503 when none is connected); the same idempotencyKey "
-            + "(8–64 letters, digits, - or _) again answers the same paid order; a second payment is refused")
+            + "(8–64 letters, digits, - or _) again answers the same paid order; a second payment is refused. A real "
+            + "channel (微信支付) answers the order still UNPAID with paymentUrl, the code the citizen pays in the "
+            + "provider's app; the provider's notification then marks it PAID")
     OrderView pay(@PathVariable String orderNo, @RequestBody PayRequest body) {
         long me = me();
         return OrderView.of(orders.pay(me, orderNo, body.idempotencyKey() == null ? "" : body.idempotencyKey()));

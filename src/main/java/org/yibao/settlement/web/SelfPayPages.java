@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.QrImages;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.FlashOutcome;
 import org.yibao.common.web.Messages;
@@ -21,7 +22,8 @@ import org.yibao.settlement.selfpay.CashOrders;
 /**
  * 自费支付 (医保码 → 去使用自费支付): the citizen's orders, 待支付 first; one order with its institution, visit and
  * items; 立即支付 through the payment channel, once per form (the form's request key makes a repeated click the
- * same payment).
+ * same payment). A provider's channel (微信支付) answers a code the page shows until its notification marks the order
+ * paid.
  */
 @Controller
 class SelfPayPages {
@@ -58,6 +60,9 @@ class SelfPayPages {
         model.addAttribute("order", order);
         model.addAttribute("detail", consumptions.detail(order.setlId()).orElseThrow());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        if (order.awaitingProvider()) {
+            model.addAttribute("paymentCode", QrImages.pngDataUri(String.valueOf(order.paymentUrl())));
+        }
         return "settlement/selfpay-order";
     }
 
@@ -65,7 +70,11 @@ class SelfPayPages {
     String pay(@PathVariable String orderNo, @RequestParam(defaultValue = "") String idempotencyKey,
                RedirectAttributes flash) {
         long me = citizen.personId().orElseThrow(() -> new BusinessException(Problem.CONFLICT, "REAL_NAME_REQUIRED"));
-        FlashOutcome.run(flash, messages, "selfpay.paid", () -> orders.pay(me, orderNo, idempotencyKey));
+        CashOrder[] started = new CashOrder[1];
+        FlashOutcome.run(flash, messages, "selfpay.paid", () -> started[0] = orders.pay(me, orderNo, idempotencyKey));
+        if (started[0] != null && started[0].awaitingProvider()) {
+            flash.addFlashAttribute("flash", messages.text("selfpay.awaiting"));
+        }
         return "redirect:/voucher/selfpay/" + orderNo;
     }
 

@@ -1,4 +1,4 @@
-package org.yibao.voucher.internal;
+package org.yibao.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,7 +14,10 @@ import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** Draws a QR code as a PNG data URI (ZXing core, no AWT window), so that pages show it without a second request. */
+/**
+ * Draws a QR code as a PNG data URI (ZXing core, no AWT window), so that pages show it without a second request: the
+ * e-voucher's dynamic code, a payment provider's code for 自费支付.
+ */
 public final class QrImages {
 
     private static final int SIZE = 320;
