@@ -16,7 +16,9 @@ import org.yibao.common.Money;
  * What a payment from the personal accounts adds to a settlement's trips to PostgreSQL (docs/adr/0009): its reads
  * travel with the settlement's, the claim and the lock of the payers' accounts go together, and its writes go with the
  * commit, so it adds one round trip, whether the own account pays or a 共济 authorizer's. A round trip is counted
- * where the driver ends one: each Sync message it sends, on the thread that handles the call.
+ * where the driver ends one: each Sync message it sends, on the thread that handles the call. Each figure is the
+ * fewest of three settlements: now and then a call takes a trip of its own for something else (a new block of
+ * settlement ids, the nonces' clean-up).
  */
 class SettlementRoundTripsTests extends FsiTest {
 
@@ -24,8 +26,8 @@ class SettlementRoundTripsTests extends FsiTest {
     void aPaymentFromTheOwnAccountAddsOneRoundTripToASettlementInCash() {
         TestPerson inCash = employee("钱往返", "130200", "100.00");
         TestPerson fromAccount = employee("孙往返", "130200", "100.00");
-        long cash = tripsOf2207(inCash, "0");
-        long account = tripsOf2207(fromAccount, "1");
+        long cash = fewestTripsOf2207(inCash, "0");
+        long account = fewestTripsOf2207(fromAccount, "1");
         assertThat(balance(fromAccount.id())).isLessThan(Money.ofYuan("100.00"));
         assertThat(account - cash).isEqualTo(1);
     }
@@ -41,10 +43,14 @@ class SettlementRoundTripsTests extends FsiTest {
                                                signature_png, signature_sha256, created_by_account, bound_at)
                 values (?, ?, 'SPOUSE', '承诺书', ?, ?, 0, now())""")
                 .params(authorizer.id(), beneficiary.id(), new byte[] {1}, "0".repeat(64)).update();
-        long cash = tripsOf2207(beneficiary, "0");
-        long mutualAid = tripsOf2207(beneficiary, "1");
+        long cash = fewestTripsOf2207(beneficiary, "0");
+        long mutualAid = fewestTripsOf2207(beneficiary, "1");
         assertThat(balance(authorizer.id())).isLessThan(Money.ofYuan("100.00"));
         assertThat(mutualAid - cash).isEqualTo(1);
+    }
+
+    private long fewestTripsOf2207(TestPerson p, String acctUsedFlag) {
+        return java.util.stream.LongStream.range(0, 3).map(i -> tripsOf2207(p, acctUsedFlag)).min().orElseThrow();
     }
 
     /** Settles a fresh visit of the person with the flag; answers the round trips of the thread that handled it. */
