@@ -29,14 +29,16 @@ public interface PersonalAccounts {
     Money open(OpenAccount command);
 
     /**
-     * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@code SplitRule}), the order's
+     * Pays the person's part: own account, then the 家庭共济 authorizer's, then cash ({@link SplitRule#split}), the order's
      * {@link AccountPayment#barred} part (公共卫生、体育健身、养生保健 items) always in cash; once per
-     * reference. {@code balanceFen} is the person's balance as the caller read it with {@link #balanceOf} in its own
-     * round trip. A payment no account may make (all cash) moves nothing and leaves no movement: it is answered at
-     * once with that balance, and there is nothing of it to {@link #reverse}; the caller keeps the split with what
-     * was paid for.
+     * reference. {@code read} is what the caller sent with its own reads ({@link PaymentReading#of}). A payment no
+     * account may make (all cash) moves nothing and leaves no movement: it is answered at once with the balance read,
+     * and there is nothing of it to {@link #reverse}; the caller keeps the split with what was paid for.
      */
-    PaymentSplit pay(AccountPayment order, long balanceFen);
+    PaymentSplit pay(AccountPayment order, PaymentReading read);
+
+    /** {@link #pay(AccountPayment, PaymentReading)} with its reading sent on its own first. */
+    PaymentSplit pay(AccountPayment order);
 
     /** Restores exactly what the payment with this reference took from the accounts; once. */
     AccountReversal reverse(String reference);

@@ -18,14 +18,16 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.IdNumber;
 import org.yibao.common.InputErrors;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 import org.yibao.common.Upload;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
 
 /**
  * 家庭共济 (seeds 001 §三.2, 002): an employee authorizes close relatives to use their personal account. A person
- * belongs to at most one authorizer's group. Other modules ask {@link #payersFor} who pays for a person, in which
+ * belongs to at most one authorizer's group. Other modules ask {@link #payersFor} (or send {@link #payersOf}) who pays for a person, in which
  * order: the person's own account first, the authorizer's only after it (the account and settlement modules
  * apply: own balance first, 共济 only when it is zero).
  */
@@ -44,9 +46,11 @@ public class MutualAid {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RoundTrips roundTrips;
 
     MutualAid(JdbcClient jdbc, MemberLookup lookup, InsuredPersons persons, MessageSource messages, AuditTrail audit,
-              Clock clock) {
+              Clock clock, RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.persons = persons;
@@ -164,9 +168,20 @@ public class MutualAid {
 
     /** Whose personal accounts may pay for the person, in order: the person's own, then the authorizer's. */
     public List<Long> payersFor(long personId) {
-        List<Long> payers = new ArrayList<>(List.of(personId));
-        authorizerOf(personId).ifPresent(payers::add);
-        return List.copyOf(payers);
+        return roundTrips.run(payersOf(new PersonId(personId)));
+    }
+
+    /** {@link #payersFor} as a statement to send with others ({@link RoundTrips}), e.g. with a settlement's reads. */
+    public static RoundTrips.Sql<List<Long>> payersOf(PersonId person) {
+        return RoundTrips.Sql.query("""
+                select authorizer_person from family_mutual_aid where beneficiary_person = ? and ended_at is null""",
+                rs -> {
+                    List<Long> payers = new ArrayList<>(List.of(person.value()));
+                    if (rs.next()) {
+                        payers.add(rs.getLong(1));
+                    }
+                    return List.copyOf(payers);
+                }, person.value());
     }
 
     /** The persons the authorizer's personal account may pay for. */

@@ -86,6 +86,8 @@ public final class SettlementBenchmark {
     private final String url;
     private final String ecUrl;
     private String signNo = "";
+    /** How many items the last phase run completed. */
+    private long lastOk;
 
     private SettlementBenchmark(String baseUrl) {
         URI base = URI.create(baseUrl);
@@ -171,7 +173,7 @@ public final class SettlementBenchmark {
         if (tpcb > 0) {
             System.out.printf("(a) / pgbench just before: %.1f / %.1f = %.2f%n", settlements, tpcb, settlements / tpcb);
         }
-        statements.print("(a)");
+        statements.print("(a)", bench.lastOk);
         double after = pgbench();
         if (tpcb > 0 && after > 0) { // two pgbench runs 40 s apart differ by up to a fifth
             System.out.printf("(a) / mean of pgbench before and after it: %.1f / %.1f = %.2f%n", settlements,
@@ -180,7 +182,7 @@ public final class SettlementBenchmark {
         ConcurrentLinkedQueue<String> flows = codes(qr, people, seconds);
         statements.reset();
         bench.run("(b) full flow ec.query-1101-2201-2204-2207", clients, seconds, flows, bench::fullFlow);
-        statements.print("(b)");
+        statements.print("(b)", bench.lastOk);
     }
 
     /**
@@ -226,29 +228,42 @@ public final class SettlementBenchmark {
         void reset() throws Exception {
             try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement()) {
                 s.execute("checkpoint");
+                s.execute("select pg_stat_reset_shared('wal')");
                 if (on()) {
                     s.execute("select pg_stat_statements_reset()");
                 }
             }
         }
 
-        void print(String phase) throws Exception {
+        /**
+         * After a phase: the WAL it wrote per settlement or flow (full-page images after the checkpoint it started
+         * with included), and with {@code bench.statements} its statements.
+         */
+        void print(String phase, long completed) throws Exception {
+            try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+                rs.next();
+                long n = Math.max(1, completed);
+                System.out.printf("WAL of %s: %.1f MB, per item %d bytes, %.1f records, %.2f full-page images%n", phase,
+                        rs.getLong(3) / 1e6, rs.getLong(3) / n, rs.getDouble(1) / n, rs.getDouble(2) / n);
+            }
             if (!on()) {
                 return;
             }
             try (Connection c = connect(jdbcUrl, user); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("""
                          select calls, round(total_exec_time::numeric, 0), round((total_exec_time / calls)::numeric, 3),
-                                wal_bytes / calls, plans, round((total_plan_time / calls)::numeric, 3),
+                                wal_bytes / calls, round(wal_fpi::numeric / calls, 2), plans,
+                                round((total_plan_time / calls)::numeric, 3),
                                 left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
                          from pg_stat_statements where calls > 0
                            and dbid = (select oid from pg_database where datname = current_database())
-                         order by total_exec_time desc limit 20""")) {
-                System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, plans, planning ms"
-                        + " per call, statement%n", phase);
+                         order by total_exec_time desc limit 25""")) {
+                System.out.printf("statements of %s: calls, ms in all, ms per call, WAL bytes per call, full-page images"
+                        + " per call, plans, planning ms per call, statement%n", phase);
                 while (rs.next()) {
-                    System.out.printf("%8d %7d %7s %6d %8d %6s  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7));
+                    System.out.printf("%8d %7d %7s %6d %5s %8d %6s  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getLong(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8));
                 }
             }
         }
@@ -309,6 +324,7 @@ public final class SettlementBenchmark {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         String share = cpu.stop();
         double elapsed = Math.max(1e-3, (last.get() - start) / 1e9);
+        lastOk = latencies.values().stream().mapToLong(List::size).sum();
         long[] all = latencies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%s (from %s): %d clients, %.1f s, %d ok, %d failed, %.1f per second, p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms%s; %s%n", name, startedAt, clients, elapsed, all.length, failures.get(),

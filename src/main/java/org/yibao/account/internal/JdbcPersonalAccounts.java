@@ -9,6 +9,7 @@ import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountReversal;
 import org.yibao.account.JournalEntry;
 import org.yibao.account.OpenAccount;
+import org.yibao.account.PaymentReading;
 import org.yibao.account.PaymentSplit;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.common.AuditTrail;
@@ -66,8 +67,16 @@ class JdbcPersonalAccounts implements PersonalAccounts {
     }
 
     @Override
-    public PaymentSplit pay(AccountPayment order, long balanceFen) {
-        return desk.pay(order, balanceFen);
+    public PaymentSplit pay(AccountPayment order, PaymentReading read) {
+        return desk.pay(order, read);
+    }
+
+    @Override
+    public PaymentSplit pay(AccountPayment order) {
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        PaymentReading read = PaymentReading.of(batch, order.person(), order.useAccount());
+        roundTrips.run(batch);
+        return desk.pay(order, read);
     }
 
     @Override

@@ -7,17 +7,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountReversal;
+import org.yibao.account.PaymentReading;
 import org.yibao.account.PaymentSplit;
+import org.yibao.account.SplitRule;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
-import org.yibao.family.MutualAid;
+import org.yibao.common.RoundTrips;
 
 /**
  * Pays the person's part from the accounts and reverses such payments. The reference is claimed first, so a
  * repeated or concurrent request waits for the first one and answers its stored split; the balance rows are
- * then locked, and the CHECK on the balance is the last line of defence against overdrawing.
+ * locked in the same round trip, and the CHECK on the balance is the last line of defence against overdrawing.
  */
 @Component
 class PaymentDesk {
@@ -25,33 +27,39 @@ class PaymentDesk {
     private static final String PAYMENT = "PAYMENT";
 
     private final Postings postings;
-    private final MutualAid mutualAid;
+    private final RoundTrips roundTrips;
     private final AuditTrail audit;
 
-    PaymentDesk(Postings postings, MutualAid mutualAid, AuditTrail audit) {
+    PaymentDesk(Postings postings, RoundTrips roundTrips, AuditTrail audit) {
         this.postings = postings;
-        this.mutualAid = mutualAid;
+        this.roundTrips = roundTrips;
         this.audit = audit;
     }
 
     /**
-     * Pays the person's part. A payment no account may make moves nothing: it is answered as all cash with the
-     * balance the caller read, and leaves no movement (the caller records the split with what it paid for).
+     * Pays the person's part with what the caller read ({@link PaymentReading}): claims the reference and locks the
+     * payers' accounts in one round trip, splits by {@link SplitRule#split} and writes with the caller's commit. A
+     * payment no account may make moves nothing: it is answered as all cash with the balance read, and leaves no
+     * movement (the caller records the split with what it paid for).
      */
     @Transactional
-    PaymentSplit pay(AccountPayment order, long balanceFen) {
+    PaymentSplit pay(AccountPayment order, PaymentReading read) {
         long amount = order.amount().fen();
         if (cashOnly(order)) {
-            return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(), Money.ofFen(balanceFen),
-                    null);
+            return new PaymentSplit(order.reference(), Money.ZERO, Money.ZERO, order.amount(),
+                    Money.ofFen(read.balanceFen()), null);
         }
-        var claimed = postings.claim(PAYMENT, order.reference(), order.person().value(), order.purpose().name(), amount);
-        if (claimed.isEmpty()) {
+        List<Long> payers = read.payersRead();
+        RoundTrips.Batch batch = new RoundTrips.Batch();
+        var claimed = batch.add(postings.claiming(PAYMENT, order.reference(), order.person().value(),
+                order.purpose().name(), amount));
+        var locks = batch.add(Postings.locking(payers));
+        roundTrips.run(batch);
+        if (claimed.get().isEmpty()) {
             return repeated(order);
         }
-        long movement = claimed.get();
-        List<Long> payers = mutualAid.payersFor(order.person().value());
-        Map<Long, Postings.Locked> locked = postings.lock(payers);
+        long movement = claimed.get().get();
+        Map<Long, Postings.Locked> locked = locks.get();
         Postings.Locked own = locked.get(order.person().value());
         if (own != null && own.frozen()) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_FROZEN_FOR_TRANSFER");

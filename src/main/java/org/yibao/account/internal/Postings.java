@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +41,17 @@ class Postings {
 
     /** Claims the pair; empty when it was claimed before (waits for a concurrent claimer to finish first). */
     Optional<Long> claim(String kind, String reference, @Nullable Long personId, @Nullable String purpose, long amount) {
-        return jdbc.sql("""
+        return roundTrips.run(claiming(kind, reference, personId, purpose, amount));
+    }
+
+    /** {@link #claim} as a statement to send with others. */
+    RoundTrips.Sql<Optional<Long>> claiming(String kind, String reference, @Nullable Long personId,
+                                            @Nullable String purpose, long amount) {
+        return RoundTrips.Sql.query("""
                 insert into account_movement (kind, reference, person_id, purpose, amount_fen, created_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (reference, kind) do nothing returning id""")
-                .params(kind, reference, personId, purpose, amount, now()).query(Long.class).optional();
+                values (?, ?, ?, ?, ?, ?) on conflict (reference, kind) do nothing returning id""",
+                rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty(),
+                kind, reference, personId, purpose, amount, now());
     }
 
     Optional<Movement> movement(String kind, String reference) {
@@ -66,18 +72,23 @@ class Postings {
 
     /** Locks the existing accounts among the persons, in person-id order; answers their balances and freezes. */
     Map<Long, Locked> lock(Collection<Long> personIds) {
-        Map<Long, Locked> locked = new LinkedHashMap<>();
-        if (personIds.isEmpty()) {
-            return locked;
-        }
-        jdbc.sql("""
+        return personIds.isEmpty() ? Map.of() : roundTrips.run(locking(personIds));
+    }
+
+    /**
+     * {@link #lock} as a statement to send with others. The order by person id makes two payments that share a
+     * 共济 authorizer, or a payment and a reversal, take their locks in the same order, so they never deadlock.
+     */
+    static RoundTrips.Sql<Map<Long, Locked>> locking(Collection<Long> personIds) {
+        return RoundTrips.Sql.query("""
                 select person_id, balance_fen, frozen_for is not null from account_personal
-                where person_id in (:ids) order by person_id for update""")
-                .param("ids", List.copyOf(personIds))
-                .query(rs -> {
-                    locked.put(rs.getLong(1), new Locked(rs.getLong(2), rs.getBoolean(3)));
-                });
-        return locked;
+                where person_id = any(?) order by person_id for update""", rs -> {
+                    Map<Long, Locked> locked = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        locked.put(rs.getLong(1), new Locked(rs.getLong(2), rs.getBoolean(3)));
+                    }
+                    return locked;
+                }, (Object) personIds.toArray(Long[]::new));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
+import org.yibao.account.SplitRule;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
@@ -13,6 +14,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * 2206 / 2207 / 2208 门诊预结算 / 结算 / 结算撤销 and, the same way for discharged stays, 2303 / 2304 / 2305 住院.
  * Pre-settlement is the very same settlement run as a {@link Trials trial}. A reversed visit can be settled again.
+ *
+ * <p>The rules of a settlement, each one hop from here: the visit is the person's and still open,
+ * {@link Visits#owned}; the amounts, {@link Settling#settle}; the person's part paid from the own account first,
+ * then a 家庭共济 authorizer's only once the own balance is zero, items of 公共卫生、体育健身、养生保健 always in cash,
+ * {@link SplitRule#split} (the account module applies it to the balances it has locked); each {@code msgid} runs
+ * once, and a replay, even a concurrent one, gets the stored answer, {@link FsiMessages#answer} (with the second
+ * transaction that answers a refused or replayed call, and why).
  */
 @Component
 class SettlementTransactions implements FsiTransaction {
@@ -47,15 +55,16 @@ class SettlementTransactions implements FsiTransaction {
         }
         String psnNo = FsiInput.text(data, "psn_no");
         String mdtrtId = FsiInput.text(data, "mdtrt_id");
+        boolean useAccount = accountUsed(data);
         RoundTrips.Batch read = new RoundTrips.Batch();
         Settling.Reading reading = settling.reading(read, PersonIdentification.idOrNone(psnNo), mdtrtId,
-                call.institutionCode());
+                call.institutionCode(), useAccount);
         InsuredPersons.Insured insured = identification.confirmedInsured(psnNo,
                 FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode(),
                 read);
         InsuredPerson person = insured.person();
         Settling.Order order = new Settling.Order(person.id(), mdtrtId, FsiInput.text(data, "med_type"),
-                FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), accountUsed(data),
+                FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), useAccount,
                 AccountPurpose.MEDICAL, insured.periods());
         Supplier<Map<String, Object>> settled = () -> setlInfo.output(settling.settle(call, order, Set.of(open),
                 reading), person);

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
 import org.yibao.account.AccountPurpose;
+import org.yibao.account.PaymentReading;
 import org.yibao.account.PaymentSplit;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.MedicalCatalog;
@@ -99,27 +99,29 @@ class Settling {
 
     /**
      * Adds what {@link #settle} reads to the batch, to be sent in one round trip with the caller's statements: the
-     * visit (locked), its live fees, the person's accumulator lock, then the year's accumulators and the account
-     * balance.
+     * visit (locked), its live fees, the person's accumulator lock, then the year's accumulators and what paying
+     * the person's part reads (the balance and, when {@code useAccount}, whose accounts may pay).
      */
-    Reading reading(RoundTrips.Batch batch, long personId, String mdtrtId, String institutionCode) {
+    Reading reading(RoundTrips.Batch batch, long personId, String mdtrtId, String institutionCode,
+                    boolean useAccount) {
         int year = BusinessTime.today(clock).getYear();
         RoundTrips.Answer<Visits.Visit> visit = batch.add(Visits.lock(mdtrtId, institutionCode));
         RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
         batch.add(Accumulators.lock(personId));
         return new Reading(year, visit, fees, batch.add(Accumulators.of(personId, year)),
-                batch.add(PersonalAccounts.balanceOf(new PersonId(personId))));
+                PaymentReading.of(batch, new PersonId(personId), useAccount));
     }
 
     /** What a settlement reads, once its batch has run, for the business year it reads. */
     record Reading(int year, RoundTrips.Answer<Visits.Visit> visit, RoundTrips.Answer<List<Fees.Fee>> fees,
-                   RoundTrips.Answer<YearAccumulators> accumulators, RoundTrips.Answer<Optional<Money>> balance) {
+                   RoundTrips.Answer<YearAccumulators> accumulators, PaymentReading payment) {
     }
 
     /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
     Settled settle(FsiCall call, Order order, Set<String> states) {
         RoundTrips.Batch batch = new RoundTrips.Batch();
-        Reading reading = reading(batch, order.personId(), order.mdtrtId(), call.institutionCode());
+        Reading reading = reading(batch, order.personId(), order.mdtrtId(), call.institutionCode(),
+                order.useAccount());
         roundTrips.run(batch);
         return settle(call, order, states, reading);
     }
@@ -160,14 +162,14 @@ class Settling {
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
         LayeredResult result = layers.apply(basic, order.personId(), coverage.regionCode(), coverage.insutype(),
                 BusinessTime.today(clock), reading.accumulators().get());
-        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year,
-                reading.balance().get().map(Money::fen).orElse(0L), barred(listed, result.result()));
+        return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, reading.payment(),
+                barred(listed, result.result()));
     }
 
     /** The person's part from the accounts; an account frozen for a 转移接续 is refused in the interface's words. */
-    private PaymentSplit pay(AccountPayment payment, long balanceFen) {
+    private PaymentSplit pay(AccountPayment payment, PaymentReading read) {
         try {
-            return accounts.pay(payment, balanceFen);
+            return accounts.pay(payment, read);
         } catch (org.yibao.common.BusinessException e) {
             if (!"ACCOUNT_FROZEN_FOR_TRANSFER".equals(e.code())) {
                 throw e;
@@ -193,7 +195,8 @@ class Settling {
     }
 
     private Settled store(FsiCall call, Order order, Visits.Visit visit, String psnType, List<Fees.Fee> items,
-                          List<FeeItem> feeItems, LayeredResult layered, int year, long balanceFen, Money barred) {
+                          List<FeeItem> feeItems, LayeredResult layered, int year, PaymentReading read,
+                          Money barred) {
         String setlId = ids.next("S");
         PolicyResult result = layered.result();
         if (result.delta() != null && !result.delta().isZero()) {
@@ -203,7 +206,7 @@ class Settling {
             accumulators.applyLayer(order.personId(), year, layer.delta(), setlId);
         }
         PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
-                order.useAccount(), order.purpose(), setlId, barred), balanceFen);
+                order.useAccount(), order.purpose(), setlId, barred), read);
         OffsetDateTime settledAt = OffsetDateTime.now(clock);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, settledAt, layered, split,

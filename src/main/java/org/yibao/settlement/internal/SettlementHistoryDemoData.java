@@ -25,7 +25,6 @@ import org.yibao.catalog.MedicalCatalog;
 import org.yibao.catalog.MedicalItem;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.IdNumber;
-import org.yibao.common.Money;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
@@ -154,7 +153,7 @@ class SettlementHistoryDemoData implements ApplicationRunner {
                         when, mdtrtId).update();
         String setlId = "S" + mdtrtId;
         PaymentSplit pay = accounts.pay(new AccountPayment(new PersonId(personId), r.psnPartAmt(), true,
-                AccountPurpose.MEDICAL, setlId), accounts.balance(new PersonId(personId)).map(Money::fen).orElse(0L));
+                AccountPurpose.MEDICAL, setlId));
         List<SettledLines.Item> settled = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             var split = r.items().get(i);

@@ -1,4 +1,4 @@
-package org.yibao.account.internal;
+package org.yibao.account;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,19 +8,20 @@ import org.jspecify.annotations.Nullable;
  * rest in cash. A null balance means there is no such account (or it may not be used). The barred part — items of
  * 公共卫生、体育健身、养生保健 (seed 002: 个人账户资金不得用于…) — is never paid from either account: always cash.
  */
-final class SplitRule {
+public final class SplitRule {
 
     private SplitRule() {
     }
 
-    record Split(long own, long mutualAid, long cash) {
+    /** How much the own account, the authorizer's account and cash pay, in fen; they sum to the amount. */
+    public record Split(long own, long mutualAid, long cash) {
     }
 
-    static Split split(long amount, @Nullable Long ownBalance, @Nullable Long authorizerBalance) {
-        return split(amount, 0, ownBalance, authorizerBalance);
-    }
-
-    static Split split(long amount, long barred, @Nullable Long ownBalance, @Nullable Long authorizerBalance) {
+    /**
+     * Splits {@code amount} (fen), of which {@code barred} is for items no personal account may pay, over the own
+     * balance and the 共济 authorizer's balance as locked (null: no such account, or frozen).
+     */
+    public static Split split(long amount, long barred, @Nullable Long ownBalance, @Nullable Long authorizerBalance) {
         if (amount < 0 || barred < 0 || barred > amount) {
             throw new IllegalArgumentException("negative amount or barred part outside it");
         }

@@ -1,4 +1,4 @@
-package org.yibao.account.internal;
+package org.yibao.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class SplitRuleTest {
             "0, 300, 9000, 0, 0, 0",
     })
     void paysOwnThenMutualAidThenCash(long amount, Long own, Long authorizer, long ownPays, long aidPays, long cash) {
-        SplitRule.Split split = SplitRule.split(amount, own, authorizer);
+        SplitRule.Split split = SplitRule.split(amount, 0, own, authorizer);
         assertThat(split).isEqualTo(new SplitRule.Split(ownPays, aidPays, cash));
         assertThat(split.own() + split.mutualAid() + split.cash()).isEqualTo(amount);
     }
