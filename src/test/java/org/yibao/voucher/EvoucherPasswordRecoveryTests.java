@@ -31,7 +31,8 @@ class EvoucherPasswordRecoveryTests extends YibaoHttpTest {
 
         HttpResponse<String> face = web.submit(PAGE, PAGE, Map.of("name", p.name(), "idNumber", p.idNumber()));
         assertThat(face.uri().getPath()).startsWith("/face/");
-        HttpResponse<String> passed = web.submit(face.uri().getPath(), face.uri().getPath(), Map.of());
+        HttpResponse<String> passed = web.submit(face.uri().getPath(), face.uri().getPath(),
+                Map.of("frame", org.yibao.support.CameraFrames.dataUrl()));
         assertThat(passed.uri().getPath()).isEqualTo(PAGE);
         String faceId = passed.uri().getQuery().replace("faceVerification=", "");
         assertThat(passed.body()).contains("recover-password-form");
