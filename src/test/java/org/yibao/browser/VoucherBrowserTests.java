@@ -32,7 +32,8 @@ class VoucherBrowserTests extends BrowserTest {
         assertThat(field("confirm-id").getText()).isEqualTo("1302**********1519");
         field("activation-confirm").click();
         wait.until(ExpectedConditions.urlContains("/face/"));
-        assertThat(body()).contains("人脸识别", "眨眨眼", "转头", "开始识别");
+        assertThat(body()).contains("人脸识别", "眨眨眼", "转头", "开始识别", "不保存到服务器磁盘、数据库或日志");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("face-video")));
         Browser.screenshot(browser, "voucher-face");
         lookIntoCamera();
         wait.until(ExpectedConditions.urlContains("/voucher/activation/password"));
