@@ -1,14 +1,13 @@
 package org.yibao.voucher.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.yibao.common.AuditTrail.Channel;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
@@ -50,9 +49,11 @@ class FacePages {
     }
 
     @PostMapping("/face/{id}")
-    String attempt(@PathVariable String id, @RequestParam(name = "frame", required = false) @Nullable List<String> frames,
-                   Model model) {
+    String attempt(@PathVariable String id, HttpServletRequest request, Model model) {
         FaceVerification v = find(id);
+        // each field as sent: a single data: URL must not be split at its comma as list binding would
+        String[] sent = request.getParameterValues("frame");
+        List<String> frames = sent == null ? null : List.of(sent);
         FaceVerifications.Outcome outcome;
         try {
             outcome = faces.attempt(id, citizen.accountId(), Channel.WEB, frames);
