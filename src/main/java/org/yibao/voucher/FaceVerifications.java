@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,8 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentCitizen;
+import org.yibao.insured.InsuredPerson;
+import org.yibao.insured.InsuredPersons;
 import org.yibao.voucher.internal.FaceProperties;
 
 /**
@@ -33,11 +37,13 @@ public class FaceVerifications {
     private final AuditTrail audit;
     private final FaceProperties properties;
     private final Clock clock;
+    private final InsuredPersons persons;
     private final SecureRandom random = new SecureRandom();
 
     FaceVerifications(JdbcClient jdbc, ObjectProvider<FaceVerifier> verifiers, CurrentCitizen citizen,
-                      AuditTrail audit, FaceProperties properties, Clock clock) {
+                      AuditTrail audit, FaceProperties properties, Clock clock, InsuredPersons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
         this.verifiers = verifiers;
         this.citizen = citizen;
         this.audit = audit;
@@ -91,9 +97,12 @@ public class FaceVerifications {
                 .optional();
     }
 
-    /** One try in front of the camera; a failed try may be repeated while the verification lasts. */
+    /**
+     * One try in front of the camera with the frames the page took ({@link FaceFrames}: checked here, kept only for
+     * the provider's answer); a failed try may be repeated while the verification lasts.
+     */
     @Transactional
-    public Outcome attempt(String id, long accountId, AuditTrail.Channel via) {
+    public Outcome attempt(String id, long accountId, AuditTrail.Channel via, @Nullable List<String> frames) {
         FaceVerifier verifier = verifier();
         FaceVerification v = find(id, accountId)
                 .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "FACE_NOT_FOUND"));
@@ -104,7 +113,10 @@ public class FaceVerifications {
         if (v.expired(now) || !"PENDING".equals(v.status())) {
             return Outcome.EXPIRED;
         }
-        boolean match = verifier.matches(v.personId());
+        FaceFrames taken = FaceFrames.parse(frames);
+        InsuredPerson person = persons.find(v.personId())
+                .orElseThrow(() -> new BusinessException(Problem.NOT_FOUND, "FACE_NOT_FOUND"));
+        boolean match = verifier.matches(new FaceVerifier.Subject(person.name(), person.idNumber()), taken);
         jdbc.sql("""
                 update voucher_face_verification set attempts = attempts + 1, status = ?, expires_at = ? where id = ?""")
                 .params(match ? "PASSED" : "PENDING",

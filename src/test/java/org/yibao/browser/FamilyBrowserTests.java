@@ -25,7 +25,7 @@ class FamilyBrowserTests extends BrowserTest {
     /** The person looks into the camera on the face page. */
     private void passFace() {
         wait.until(ExpectedConditions.urlContains("/face/"));
-        field("face-start").click();
+        lookIntoCamera();
     }
 
     @Test

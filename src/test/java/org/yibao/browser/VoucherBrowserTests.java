@@ -32,9 +32,10 @@ class VoucherBrowserTests extends BrowserTest {
         assertThat(field("confirm-id").getText()).isEqualTo("1302**********1519");
         field("activation-confirm").click();
         wait.until(ExpectedConditions.urlContains("/face/"));
-        assertThat(body()).contains("人脸识别", "眨眨眼", "转头", "开始识别");
+        assertThat(body()).contains("人脸识别", "眨眨眼", "转头", "开始识别", "不保存到服务器磁盘、数据库或日志");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("face-video")));
         Browser.screenshot(browser, "voucher-face");
-        field("face-start").click();
+        lookIntoCamera();
         wait.until(ExpectedConditions.urlContains("/voucher/activation/password"));
         assertThat(body()).contains("人脸识别通过");
 
@@ -82,11 +83,11 @@ class VoucherBrowserTests extends BrowserTest {
         startActivation("NHSA_APP");
         field("activation-confirm").click();
         wait.until(ExpectedConditions.urlContains("/face/"));
-        field("face-start").click();
+        lookIntoCamera();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("face-failed")));
         assertThat(body()).contains("人脸识别未通过", "重新识别");
         Browser.screenshot(browser, "voucher-face-failed");
-        field("face-start").click();
+        lookIntoCamera();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("face-failed")));
         browser.get(url("/voucher"));
         assertThat(field("voucher-state").getText()).isEqualTo("未激活");

@@ -88,7 +88,7 @@ abstract class FamilyHttpTest extends YibaoHttpTest {
     /** The member looks into the camera (the demo verifier passes) and the citizen completes the binding. */
     protected Json passFace(Citizen c, String facePath, String completePath) {
         String id = facePath.substring(facePath.lastIndexOf('/') + 1);
-        faces.attempt(id, c.accountId(), AuditTrail.Channel.API);
+        faces.attempt(id, c.accountId(), AuditTrail.Channel.API, org.yibao.support.CameraFrames.three());
         return post(completePath, Map.of("faceVerification", id), c.token());
     }
 

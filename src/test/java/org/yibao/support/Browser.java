@@ -35,6 +35,8 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=412,915", "--lang=zh-CN",
+                    // the face page's camera: Chromium's own test picture, allowed without asking
+                    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();

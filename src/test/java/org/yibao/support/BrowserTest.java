@@ -74,6 +74,15 @@ public abstract class BrowserTest extends YibaoHttpTest {
         });
     }
 
+    /**
+     * On the face page: waits until the (fake) camera shows and 开始识别 is enabled, then starts the check; the page
+     * takes a frame per liveness prompt and submits them (about three seconds).
+     */
+    protected void lookIntoCamera() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("face-start")));
+        clickAndLoad("face-start");
+    }
+
     /** The page's visible text; read again when a navigation replaced the page while it was being read. */
     protected String body() {
         for (int attempt = 1; ; attempt++) {

@@ -23,6 +23,20 @@ class EvoucherPasswordRecoveryTests extends YibaoHttpTest {
     }
 
     @Test
+    void theFacePageWithoutCameraPicturesSaysWhatToDoAndCountsNoTry() {
+        TestPerson p = insuredPerson("蓝无像", "130200", "246810", "135790");
+        WebSession web = citizen(registeredPhone("Secret2025"));
+        HttpResponse<String> face = web.submit(PAGE, PAGE, Map.of("name", p.name(), "idNumber", p.idNumber()));
+        assertThat(face.body()).contains("无法使用摄像头", "北京通", "医保经办大厅", "不保存到服务器磁盘、数据库或日志");
+        HttpResponse<String> refused = web.submit(face.uri().getPath(), face.uri().getPath(), Map.of());
+        assertThat(refused.uri().getPath()).isEqualTo(face.uri().getPath());
+        assertThat(refused.body()).contains("未收到摄像头拍摄的照片");
+        String id = face.uri().getPath().substring("/face/".length());
+        assertThat(jdbc.sql("select attempts from voucher_face_verification where id = ?").param(id)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anAccountWithoutRealNameResetsTheEvoucherPasswordByFaceAndThenVerifiesWithIt() {
         TestPerson p = insuredPerson("蓝忘密", "130200", "246810", "135790");
         String phone = registeredPhone("Secret2025");
@@ -31,7 +45,8 @@ class EvoucherPasswordRecoveryTests extends YibaoHttpTest {
 
         HttpResponse<String> face = web.submit(PAGE, PAGE, Map.of("name", p.name(), "idNumber", p.idNumber()));
         assertThat(face.uri().getPath()).startsWith("/face/");
-        HttpResponse<String> passed = web.submit(face.uri().getPath(), face.uri().getPath(), Map.of());
+        HttpResponse<String> passed = web.submit(face.uri().getPath(), face.uri().getPath(),
+                Map.of("frame", org.yibao.support.CameraFrames.dataUrl()));
         assertThat(passed.uri().getPath()).isEqualTo(PAGE);
         String faceId = passed.uri().getQuery().replace("faceVerification=", "");
         assertThat(passed.body()).contains("recover-password-form");

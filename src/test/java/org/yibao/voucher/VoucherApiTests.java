@@ -31,7 +31,8 @@ class VoucherApiTests extends YibaoHttpTest {
         Json started = post("/api/v1/voucher/face-verifications", Map.of("purpose", purpose), token);
         assertThat(started.status()).isEqualTo(201);
         assertThat(started.text("path")).isEqualTo("/face/" + started.text("id"));
-        Json attempt = post("/api/v1/voucher/face-verifications/" + started.text("id") + "/attempts", "", token);
+        Json attempt = post("/api/v1/voucher/face-verifications/" + started.text("id") + "/attempts",
+                Map.of("frames", org.yibao.support.CameraFrames.three()), token);
         assertThat(attempt.text("outcome")).isEqualTo("PASSED");
         return started.text("id");
     }

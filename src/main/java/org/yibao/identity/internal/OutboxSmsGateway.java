@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yibao.common.PhoneNumber;
 import org.yibao.identity.SmsGateway;
+import org.yibao.identity.SmsMessage;
 
 /**
  * The demo's SMS adapter: it keeps each message in an outbox table instead of sending it, shown at
@@ -30,9 +31,9 @@ public class OutboxSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(PhoneNumber phone, String text) {
+    public void send(PhoneNumber phone, SmsMessage message) {
         jdbc.sql("insert into identity_sms_outbox (phone, text, sent_at) values (?, ?, ?)")
-                .params(phone.value(), text, OffsetDateTime.now(clock)).update();
+                .params(phone.value(), message.text(), OffsetDateTime.now(clock)).update();
         log.info("SMS to {} placed in the outbox", phone.masked());
     }
 

@@ -17,6 +17,7 @@ import org.yibao.common.PhoneNumber;
 import org.yibao.common.Problem;
 import org.yibao.common.Throttled;
 import org.yibao.identity.SmsGateway;
+import org.yibao.identity.SmsMessage;
 import org.yibao.identity.SmsPurpose;
 
 /**
@@ -38,10 +39,12 @@ public class SmsCodes {
     private final TransactionTemplate alone;
     private final TransactionTemplate inTransaction;
     private final ClientThrottle clients;
+    private final SmsDelivery delivery;
 
     SmsCodes(JdbcClient jdbc, ObjectProvider<SmsGateway> gateways, Clock clock, PlatformTransactionManager tx,
-             ClientThrottle clients) {
+             ClientThrottle clients, SmsDelivery delivery) {
         this.jdbc = jdbc;
+        this.delivery = delivery;
         this.gateways = gateways;
         this.clients = clients;
         this.inTransaction = new TransactionTemplate(tx);
@@ -90,7 +93,7 @@ public class SmsCodes {
                 insert into identity_sms_code (phone, purpose, code_hash, created_at, expires_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(phone.value(), purpose.name(), hash(phone, purpose, code), now, now.plus(VALIDITY)).update();
-        gateway.send(phone, text(purpose, code));
+        delivery.send(gateway, phone, SmsMessage.verificationCode(purpose, code, VALIDITY.toMinutes()));
         return new Sent(RESEND_AFTER.toSeconds(), VALIDITY.toSeconds());
     }
 
@@ -148,10 +151,5 @@ public class SmsCodes {
 
     private static String hash(PhoneNumber phone, SmsPurpose purpose, String code) {
         return Hashes.sha256(phone.value() + '|' + purpose.name() + '|' + code);
-    }
-
-    private static String text(SmsPurpose purpose, String code) {
-        String what = purpose == SmsPurpose.REGISTER ? "注册账号" : "重置密码";
-        return "【智慧医保】您正在" + what + "，验证码" + code + "，5分钟内有效。工作人员不会向您索要验证码，请勿告诉他人。";
     }
 }

@@ -1,6 +1,8 @@
 package org.yibao.voucher.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,15 @@ import org.yibao.common.AuditTrail.Channel;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
 import org.yibao.common.web.CurrentCitizen;
+import org.yibao.common.web.Messages;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.voucher.FaceVerification;
 import org.yibao.voucher.FaceVerifications;
 
 /**
- * The demo face page (人脸识别): a camera frame, what to do (blink, turn the head) and 开始识别, which submits a plain
- * form. A pass returns to the flow that started it; a failure says so and offers another try.
+ * The face page (人脸识别): the camera's picture, what to do (blink, turn the head) and 开始识别, which takes a few
+ * frames (face.js) and submits them with a plain form. A pass returns to the flow that started it; a failure says so
+ * and offers another try; without a camera the page says what to do instead. The frames are not kept.
  */
 @Controller
 class FacePages {
@@ -25,8 +29,10 @@ class FacePages {
     private final FaceVerifications faces;
     private final InsuredPersons persons;
     private final Clock clock;
+    private final Messages messages;
 
-    FacePages(CurrentCitizen citizen, FaceVerifications faces, InsuredPersons persons, Clock clock) {
+    FacePages(CurrentCitizen citizen, FaceVerifications faces, InsuredPersons persons, Clock clock, Messages messages) {
+        this.messages = messages;
         this.citizen = citizen;
         this.faces = faces;
         this.persons = persons;
@@ -43,9 +49,21 @@ class FacePages {
     }
 
     @PostMapping("/face/{id}")
-    String attempt(@PathVariable String id, Model model) {
+    String attempt(@PathVariable String id, HttpServletRequest request, Model model) {
         FaceVerification v = find(id);
-        FaceVerifications.Outcome outcome = faces.attempt(id, citizen.accountId(), Channel.WEB);
+        // each field as sent: a single data: URL must not be split at its comma as list binding would
+        String[] sent = request.getParameterValues("frame");
+        List<String> frames = sent == null ? null : List.of(sent);
+        FaceVerifications.Outcome outcome;
+        try {
+            outcome = faces.attempt(id, citizen.accountId(), Channel.WEB, frames);
+        } catch (BusinessException refused) {
+            if (refused.problem() != Problem.INVALID) {
+                throw refused;
+            }
+            model.addAttribute("refusal", messages.text(refused.errors().get(0)));
+            return show(v, null, model);
+        }
         if (outcome == FaceVerifications.Outcome.PASSED) {
             return "redirect:" + v.returnUrl();
         }

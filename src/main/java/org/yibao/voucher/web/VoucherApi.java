@@ -83,10 +83,15 @@ class VoucherApi {
     record FaceResult(String outcome) {
     }
 
+    /** The camera frames of one try: 1 to 5 JPEGs in base64 (or data: URLs), at most 200 KB each; never stored. */
+    record FaceAttempt(@Nullable List<String> frames) {
+    }
+
     @PostMapping("/face-verifications/{id}/attempts")
-    @Operation(summary = "One liveness try of the demo face verifier (what the face page's button does)")
-    FaceResult attemptFace(@PathVariable String id) {
-        return new FaceResult(faces.attempt(id, citizen.accountId(), Channel.API).name());
+    @Operation(summary = "One try in front of the camera: 1–5 JPEG frames (base64), checked by the face provider, never stored")
+    FaceResult attemptFace(@PathVariable String id, @RequestBody(required = false) @Nullable FaceAttempt body) {
+        return new FaceResult(faces.attempt(id, citizen.accountId(), Channel.API, body == null ? null : body.frames())
+                .name());
     }
 
     @PostMapping("/activation")

@@ -62,7 +62,7 @@ class RemoteCareBrowserTests extends BrowserTest {
         new Select(field("relationship")).selectByValue("GRANDPARENT");
         click("proxy-submit");
         wait.until(ExpectedConditions.urlContains("/face/"));
-        click("face-start");
+        lookIntoCamera();
         wait.until(ExpectedConditions.urlMatches(".*/services/proxy$"));
     }
 
