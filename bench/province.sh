@@ -34,7 +34,7 @@ max_connections = 200
 shared_buffers = 2GB
 maintenance_work_mem = 1GB
 work_mem = 64MB
-max_wal_size = 16GB
+max_wal_size = 4GB
 checkpoint_timeout = 15min
 CONF
 fi

@@ -1,4 +1,11 @@
--- The audit trail the settlements leave: SETTLED per settlement, ACCOUNT_PAID where the account paid.
+-- The audit trail the settlements leave: SETTLED per settlement, ACCOUNT_PAID where the account paid; into the
+-- monthly partitions of the audit trail (V291) when it has them, made first for the three years.
+do $$
+begin
+  if to_regprocedure('common_audit_partitions(date, integer)') is not null then
+    execute 'select common_audit_partitions(date ''2024-01-01'', 40)';
+  end if;
+end $$;
 insert into common_audit_record (occurred_at, actor, subject, action, channel, detail)
 select x.t, a.actor, 'person:' || x.person_id, a.action, 'INSTITUTION', a.detail
 from province.setl x cross join lateral (
