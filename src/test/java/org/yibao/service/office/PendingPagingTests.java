@@ -115,7 +115,8 @@ class PendingPagingTests extends YibaoHttpTest {
         return jdbc.sql("""
                 insert into service_application (type, applicant_account, person_id, person_name, person_id_number,
                     route, region_code, status, summary, created_at, submitted_at, updated_at)
-                values ('CHRONIC_DISEASE', 0, 0, '分页', '110101199001011237', 'SELF', ?, 'SUBMITTED', '分页', ?, ?, ?)
+                values ('CHRONIC_DISEASE', (select min(id) from identity_account), (select min(id) from insured_person),
+                        '分页', '110101199001011237', 'SELF', ?, 'SUBMITTED', '分页', ?, ?, ?)
                 returning id""")
                 .params(region, submitted, submitted, submitted).query(Long.class).single();
     }
