@@ -34,7 +34,7 @@ import org.yibao.common.Upload;
 @Service
 public class ResidentEnrollments {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, applicant_account, region_code, id_number, name, phone, category, status, reject_reason, created_at,
             submitted_at, decided_at, decided_by, person_id""";
 
@@ -351,7 +351,7 @@ public class ResidentEnrollments {
         }
     }
 
-    private static ResidentEnrollment row(ResultSet rs, int n) throws SQLException {
+    static ResidentEnrollment row(ResultSet rs, int n) throws SQLException {
         return new ResidentEnrollment(rs.getLong("id"), rs.getLong("applicant_account"), rs.getString("region_code"),
                 rs.getString("id_number"), rs.getString("name"), rs.getString("phone"),
                 ResidentCategory.valueOf(rs.getString("category")), EnrollmentStatus.valueOf(rs.getString("status")),

@@ -185,6 +185,28 @@ public class ApplicationQueries {
         }
     }
 
+    /** Where an application stands in the oldest-first order of the back office's lists. */
+    public record Key(OffsetDateTime submittedAt, long id) {
+    }
+
+    /** The keys of the first {@code limit} applications {@link #searchAmong} would list, oldest first. */
+    public List<Key> keysAmong(Filter f, Collection<ApplicationStatus> statuses, int limit) {
+        Where w = among(where(f), statuses);
+        return jdbc.sql("select submitted_at, id from service_application" + w.sql
+                        + " order by submitted_at, id limit ?")
+                .params(w.with(limit)).query((rs, n) -> new Key(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)))
+                .list();
+    }
+
+    /** The applications of the given numbers, in no particular order. */
+    public List<Application> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where id = any(?)").param(ids.toArray(Long[]::new))
+                .query(ApplicationQueries::application).list();
+    }
+
     public int countAmong(Filter f, Collection<ApplicationStatus> statuses) {
         Where w = among(where(f), statuses);
         return jdbc.sql("select count(*) from service_application" + w.sql).params(w.params).query(Integer.class).single();

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import org.yibao.common.BusinessTime;
 import org.yibao.common.web.CurrentStaff;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.EnrollmentStatus;
-import org.yibao.insured.ResidentEnrollment;
 import org.yibao.insured.ResidentEnrollments;
 import org.yibao.service.ApplicationQueries;
 import org.yibao.service.ApplicationStatus;
@@ -51,15 +48,17 @@ class PendingPages {
 
     private final ApplicationQueries queries;
     private final ResidentEnrollments enrollments;
+    private final PendingSearch search;
     private final PoolingRegions regions;
     private final CurrentStaff staff;
     private final Messages messages;
     private final Clock clock;
 
-    PendingPages(ApplicationQueries queries, ResidentEnrollments enrollments, PoolingRegions regions,
-                 CurrentStaff staff, Messages messages, Clock clock) {
+    PendingPages(ApplicationQueries queries, ResidentEnrollments enrollments, PendingSearch search,
+                 PoolingRegions regions, CurrentStaff staff, Messages messages, Clock clock) {
         this.queries = queries;
         this.enrollments = enrollments;
+        this.search = search;
         this.regions = regions;
         this.staff = staff;
         this.messages = messages;
@@ -73,16 +72,14 @@ class PendingPages {
                Model model) {
         OfficeFilter filter = OfficeFilter.of(type, "", from, to, idNumber, page);
         String chosenReview = review(review);
-        Found found = find(filter, chosenReview, filter.offset() + OfficeFilter.PAGE_SIZE);
-        List<PendingRow> rows = found.rows.size() > filter.offset()
-                ? found.rows.subList(filter.offset(), Math.min(found.rows.size(), filter.offset() + OfficeFilter.PAGE_SIZE))
-                : List.of();
+        PendingSearch.Found found = search.find(filter, chosenReview, filter.offset(), OfficeFilter.PAGE_SIZE);
+        List<PendingRow> rows = found.rows();
         model.addAttribute("filter", filter);
         model.addAttribute("review", chosenReview);
         model.addAttribute("types", ApplicationType.values());
         model.addAttribute("rows", rows);
-        model.addAttribute("total", found.total);
-        model.addAttribute("pages", Math.max(1, (found.total + OfficeFilter.PAGE_SIZE - 1) / OfficeFilter.PAGE_SIZE));
+        model.addAttribute("total", found.total());
+        model.addAttribute("pages", Math.max(1, (found.total() + OfficeFilter.PAGE_SIZE - 1) / OfficeFilter.PAGE_SIZE));
         model.addAttribute("regions", regions.byCode());
         model.addAttribute("scope", staff.regionCode().flatMap(regions::find).orElse(null));
         return "service/office/pending";
@@ -120,7 +117,7 @@ class PendingPages {
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String idNumber) {
         OfficeFilter filter = OfficeFilter.of(type, "", from, to, idNumber, 1);
-        Found found = find(filter, review(review), EXPORT_LIMIT);
+        PendingSearch.Found found = search.find(filter, review(review), 0, EXPORT_LIMIT);
         Map<String, PoolingRegion> byCode = regions.byCode();
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, List.of(messages.text("office.csv.number"), messages.text("office.csv.type"),
@@ -128,7 +125,7 @@ class PendingPages {
                 messages.text("office.csv.idNumber"), messages.text("office.csv.region"),
                 messages.text("office.csv.submitted"), messages.text("office.csv.decided"),
                 messages.text("office.csv.reviewer")));
-        for (PendingRow r : found.rows) {
+        for (PendingRow r : found.rows()) {
             PoolingRegion region = byCode.get(r.regionCode());
             line(csv, List.of(r.number(), r.typeName(), r.statusName(), r.name(), r.idNumber(),
                     region == null ? r.regionCode() : region.name(), time(r.submittedAt()), time(r.decidedAt()),
@@ -139,61 +136,6 @@ class PendingPages {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private record Found(List<PendingRow> rows, int total) {
-    }
-
-    /** The first {@code limit} matching rows of both sources, oldest submission first, and how many match. */
-    private Found find(OfficeFilter filter, String review, int limit) {
-        boolean enrollmentsOnly = ENROLLMENT.equals(filter.type());
-        boolean applicationsOnly = filter.applicationType().isPresent();
-        List<PendingRow> rows = new ArrayList<>();
-        int total = 0;
-        PendingRow.Texts texts = messages::text;
-        if (!enrollmentsOnly) {
-            Set<ApplicationStatus> among = switch (review) {
-                case "decided" -> DECIDED;
-                case "undecided" -> ApplicationStatus.IN_PROGRESS;
-                default -> Set.of();
-            };
-            ApplicationQueries.Filter query = filter.query(staff, null);
-            total += queries.countAmong(query, among);
-            queries.searchAmong(query, among, 0, limit).forEach(a -> rows.add(PendingRow.of(a, texts)));
-        }
-        if (!applicationsOnly) {
-            List<ResidentEnrollment> matching = enrollments(filter, review);
-            total += matching.size();
-            matching.forEach(e -> rows.add(PendingRow.of(e, texts)));
-        }
-        rows.sort(Comparator.comparing(PendingRow::submittedAt).thenComparing(PendingRow::number));
-        return new Found(rows.size() > limit ? rows.subList(0, limit) : rows, total);
-    }
-
-    private List<ResidentEnrollment> enrollments(OfficeFilter filter, String review) {
-        List<EnrollmentStatus> statuses = switch (review) {
-            case "decided" -> List.of(EnrollmentStatus.APPROVED, EnrollmentStatus.REJECTED);
-            case "undecided" -> List.of(EnrollmentStatus.SUBMITTED);
-            default -> List.of(EnrollmentStatus.SUBMITTED, EnrollmentStatus.APPROVED, EnrollmentStatus.REJECTED,
-                    EnrollmentStatus.CANCELLED);
-        };
-        String region = staff.regionCode().orElse(null);
-        List<ResidentEnrollment> out = new ArrayList<>();
-        for (EnrollmentStatus s : statuses) {
-            for (ResidentEnrollment e : enrollments.queue(region, s)) {
-                if (e.submittedAt() != null && matches(filter, e)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean matches(OfficeFilter filter, ResidentEnrollment e) {
-        var day = e.submittedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
-        return (filter.fromDate() == null || !day.isBefore(filter.fromDate()))
-                && (filter.toDate() == null || !day.isAfter(filter.toDate()))
-                && (filter.idNumber().isEmpty() || filter.idNumber().equals(e.idNumber().toUpperCase()));
     }
 
     private static String review(String review) {

@@ -71,7 +71,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
         }
         Optional<Row> row = jdbc.sql("""
                 select setl_id, person_id from settlement_settlement where medins_setl_id = ? and status = 'SETTLED'
-                for update""").param(PREFIX + reference)
+                  and medins_setl_id like 'CLAIM:%' for update""").param(PREFIX + reference)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2))).optional();
         if (row.isEmpty()) {
             return false;
