@@ -95,17 +95,15 @@ final class FailoverCheck {
     private static Map<String, Row> rows(Connection c, List<Answered> answered) throws Exception {
         Map<String, Row> rows = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
+                with a (setl, msgid) as (select * from unnest(?::text[], ?::text[]))
                 select s.setl_id, s.mdtrt_id, s.status, s.medfee_sumamt, s.fund_pay_sumamt, s.acct_pay,
                        s.acct_mulaid_pay, s.psn_cash_pay,
-                       exists (select 1 from settlement_message m, unnest(?::text[], ?::text[]) as a(setl, msgid)
-                               where a.setl = s.setl_id and m.institution_code = ? and m.msgid = a.msgid
+                       exists (select 1 from settlement_message m where m.institution_code = ? and m.msgid = a.msgid
                                  and m.succeeded and strpos(m.response, s.setl_id) > 0)
-                from settlement_settlement s where s.setl_id = any(?)""")) {
-            String[] setlIds = answered.stream().map(Answered::setlId).toArray(String[]::new);
-            ps.setArray(1, c.createArrayOf("text", setlIds));
+                from a join settlement_settlement s on s.setl_id = a.setl""")) {
+            ps.setArray(1, c.createArrayOf("text", answered.stream().map(Answered::setlId).toArray(String[]::new)));
             ps.setArray(2, c.createArrayOf("text", answered.stream().map(Answered::msgid).toArray(String[]::new)));
             ps.setString(3, InstitutionClient.INSTITUTION);
-            ps.setArray(4, c.createArrayOf("varchar", setlIds));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),

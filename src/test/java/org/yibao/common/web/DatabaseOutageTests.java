@@ -25,26 +25,26 @@ class DatabaseOutageTests extends YibaoHttpTest {
     void aPageMetByAnOutageShowsTheFriendlyPageWith503AndWorksAgainAfterwards() throws Exception {
         HttpResponse<String> during;
         try (HeldConnections ignored = HeldConnections.all(dataSource)) {
-            during = get("/query/policies?lang=zh_CN", "text/html");
+            during = fetch("/query/policies?lang=zh_CN", "text/html");
         }
         assertThat(during.statusCode()).isEqualTo(503);
         assertThat(during.body()).contains("医保数据库暂不可用").doesNotContain("Exception").doesNotContain("at org.");
-        assertThat(get("/query/policies", "text/html").statusCode()).isEqualTo(200);
+        assertThat(fetch("/query/policies", "text/html").statusCode()).isEqualTo(200);
     }
 
     @Test
     void theRestApiAnswersAProblemWith503AndRetryAfter() throws Exception {
         HttpResponse<String> during;
         try (HeldConnections ignored = HeldConnections.all(dataSource)) {
-            during = get("/api/v1/catalog/pooling-regions", "application/json");
+            during = fetch("/api/v1/catalog/pooling-regions", "application/json");
         }
         assertThat(during.statusCode()).isEqualTo(503);
         assertThat(during.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(JSON.readTree(during.body()).get("code").asString()).isEqualTo("DATABASE_UNAVAILABLE");
-        assertThat(get("/api/v1/catalog/pooling-regions", "application/json").statusCode()).isEqualTo(200);
+        assertThat(fetch("/api/v1/catalog/pooling-regions", "application/json").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String path, String accept) throws Exception {
+    private HttpResponse<String> fetch(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
