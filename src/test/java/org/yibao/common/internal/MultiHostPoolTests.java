@@ -43,11 +43,12 @@ class MultiHostPoolTests extends YibaoHttpTest {
         try (HikariDataSource pool = multiHostPool()) {
             GatedDataSource gated = new GatedDataSource(pool, 2, 5_000);
             int idle;
-            try (Connection c = gated.getConnection()) {
-                idle = backend(c);
-            }
+            int busyPid;
             try (Connection busy = gated.getConnection()) {
-                int busyPid = backend(busy);
+                try (Connection other = gated.getConnection()) {
+                    idle = backend(other); // two connections at once: two backends, one left idle in the pool
+                }
+                busyPid = backend(busy);
                 terminate(idle);
                 terminate(busyPid);
                 assertThatThrownBy(() -> backend(busy)).isInstanceOf(SQLException.class)
@@ -55,8 +56,8 @@ class MultiHostPoolTests extends YibaoHttpTest {
             }
             Thread.sleep(600); // Hikari tests a connection idle for more than 0.5 s before lending it
             try (Connection a = gated.getConnection(); Connection b = gated.getConnection()) {
-                assertThat(backend(a)).isNotIn(idle).isNotEqualTo(backend(b));
-                assertThat(backend(b)).isNotIn(idle);
+                assertThat(backend(a)).isNotIn(idle, busyPid).isNotEqualTo(backend(b));
+                assertThat(backend(b)).isNotIn(idle, busyPid);
             }
             assertThat(gated.waiting()).isZero();
         }
