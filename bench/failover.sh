@@ -25,7 +25,11 @@ node_ports=(55441 55442)
 app_ports=(18091 18092)
 url="jdbc:postgresql://127.0.0.1:${node_ports[0]},127.0.0.1:${node_ports[1]}/yibao?targetServerType=primary&connectTimeout=2&hostRecheckSeconds=2"
 
-as_postgres() { su postgres -s /bin/bash -c "export PATH=$pgbin:\$PATH; cd /; $1"; }
+# pg_autoctl keeps its configuration and state beside the data, under $base, so that a new run starts clean
+as_postgres() {
+  su postgres -s /bin/bash -c "export PATH=$pgbin:\$PATH XDG_CONFIG_HOME=$base/xdg/config XDG_DATA_HOME=$base/xdg/share \
+    XDG_RUNTIME_DIR=$base/xdg/run; cd /; $1"
+}
 sql() { psql -h 127.0.0.1 -p "$1" -U postgres -d "$2" -Atqc "$3" 2>/dev/null; }
 port_of() { case $1 in node1) echo "${node_ports[0]}" ;; node2) echo "${node_ports[1]}" ;; *) echo "$monitor_port" ;; esac; }
 
@@ -88,6 +92,7 @@ stop_earlier_run
 rm -rf "$base"
 mkdir -p "$base"
 chown postgres: "$base"
+install -d -o postgres -g postgres "$base/xdg/config" "$base/xdg/share" "$base/xdg/run"
 echo "cluster in $base: monitor :$monitor_port, node1 :${node_ports[0]}, node2 :${node_ports[1]} (pg_auto_failover $(pg_autoctl --version | head -n 1 | awk '{print $3}'))"
 as_postgres "pg_autoctl create monitor --pgdata $base/monitor --pgport $monitor_port --hostname 127.0.0.1 \
   --listen 127.0.0.1 --auth trust --no-ssl" >> "$base/create.log" 2>&1
