@@ -114,10 +114,10 @@ final class FailoverCheck {
         return rows;
     }
 
-    private static int count(Connection c, String sql, Object... arrays) throws Exception {
+    private static int count(Connection c, String sql, Object[]... arrays) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < arrays.length; i++) {
-                Object[] values = (Object[]) arrays[i];
+                Object[] values = arrays[i];
                 ps.setArray(i + 1, c.createArrayOf(values instanceof Long[] ? "bigint" : "varchar", values));
             }
             try (ResultSet rs = ps.executeQuery()) {
