@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself — no connection to be had, a connection broken under a statement or a
@@ -28,7 +29,8 @@ public final class DatabaseOutage {
      * True when the failure, or one of its causes, is the database being out of reach: no connection within the
      * pool's timeout, a connection that could not be opened, or a server error of SQLSTATE class 08 (connection),
      * 57P (shutdown, crash, cannot connect now), 53 (insufficient resources) or 25006 (a read-only server: a standby
-     * not yet promoted, or an old primary being demoted).
+     * not yet promoted, or an old primary being demoted); also a rollback or commit that failed on the connection
+     * itself (the pool had closed it under the transaction) and the failure it was rolling back.
      */
     public static boolean causedBy(@Nullable Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -37,6 +39,10 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t instanceof SQLException sql && outageState(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
+                    || failed.getApplicationException() != null && causedBy(failed.getApplicationException()))) {
                 return true;
             }
         }
