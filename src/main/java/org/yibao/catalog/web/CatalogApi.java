@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +37,7 @@ import org.yibao.common.Problem;
 @RestController
 @RequestMapping("/api/v1/catalog")
 @Tag(name = "目录查询 Catalog")
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class CatalogApi {
 
     private final AdministrativeDivisions divisions;

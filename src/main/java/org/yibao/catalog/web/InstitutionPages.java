@@ -3,6 +3,7 @@ package org.yibao.catalog.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +16,7 @@ import org.yibao.common.web.Messages;
 
 /** 定点医药机构查询 (seed 000 查询服务), open to everyone: filters in the query string, so results can be shared. */
 @Controller
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class InstitutionPages {
 
     private final Institutions institutions;

@@ -3,6 +3,7 @@ package org.yibao.catalog.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.yibao.common.web.Messages;
 
 /** 政策咨询: search by keyword and region, read one document. */
 @Controller
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class PolicyPages {
 
     private final PolicyArticles policies;

@@ -2,6 +2,7 @@ package org.yibao.catalog.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import org.yibao.common.web.Messages;
 
 /** 药品采购查询 and 耗材采购查询: the 医保目录's class, procurement price and price cap, by name or code. */
 @Controller
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class ProcurementPages {
 
     private final MedicalCatalog catalog;

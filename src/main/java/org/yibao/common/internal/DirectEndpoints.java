@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yibao.common.DatabaseOutage;
 import org.yibao.common.web.DirectEndpoint;
 import org.yibao.common.web.Messages;
 
@@ -120,6 +121,11 @@ final class DirectEndpoints implements Filter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                log.warn("Database unavailable on {}: {}", endpoint.path(), e.toString());
+                res.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                return problem(res, 503, DatabaseOutage.CODE);
+            }
             log.error("Unexpected error on {}", endpoint.path(), e);
             return problem(res, 500, "INTERNAL_ERROR");
         }

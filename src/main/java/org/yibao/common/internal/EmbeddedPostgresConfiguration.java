@@ -42,6 +42,11 @@ class EmbeddedPostgresConfiguration {
         return ds;
     }
 
+    /** The URL of a database on the cluster this JVM runs, for a second pool on it (a replica's, in tests). */
+    static String runningJdbcUrl(String database) {
+        return CLUSTERS.values().iterator().next().jdbcUrl(database);
+    }
+
     /** The cluster of the directory, started on first use; each application context using it counts once. */
     private static synchronized EmbeddedCluster acquire(Path dir, boolean clean, boolean durable) {
         USERS.merge(dir, 1, Integer::sum);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yibao.common.BusinessException;
+import org.yibao.common.DatabaseOutage;
 import org.yibao.common.Throttled;
 
 /**
@@ -52,6 +53,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) { // a failover of the database: try again in a few seconds
+            log.warn("Database unavailable on the REST API: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.CODE,
+                            messages.text("error." + DatabaseOutage.CODE)));
+        }
         log.error("Unexpected error on the REST API", e);
         return ResponseEntity.internalServerError()
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", messages.text("error.INTERNAL_ERROR")));

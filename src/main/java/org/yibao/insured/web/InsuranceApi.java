@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +19,7 @@ import org.yibao.insured.InsuredPerson;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "参保与缴费 Insurance")
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class InsuranceApi {
 
     private final InsuranceView view;

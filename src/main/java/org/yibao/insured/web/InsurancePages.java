@@ -2,6 +2,7 @@ package org.yibao.insured.web;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +13,7 @@ import org.yibao.insured.InsuredPerson;
 
 /** 参保信息 and 缴费信息 for the logged-in citizen (seed 000 home tiles). */
 @Controller
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class InsurancePages {
 
     private final InsuranceView view;

@@ -1,10 +1,12 @@
 package org.yibao.settlement.institution;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yibao.catalog.InstitutionSignatures;
+import org.yibao.common.DatabaseOutage;
 import org.yibao.common.web.DirectEndpoint;
 
 /**
@@ -55,10 +57,23 @@ class FsiEndpoint implements DirectEndpoint {
         return InstitutionSignatures.HEADERS;
     }
 
+    /**
+     * The answer; while the database is out of reach (an institution's token not cached yet during a failover) the
+     * call is answered with the interface's own error code, to be sent again with its msgid.
+     */
     @Override
     public Reply answer(Call call) {
-        @Nullable String answer = signatures.authentic(call::header)
-                .map(signed -> messages.answer(signed.paasid(), signed, call.body(), call.pathSegment())).orElse(null);
+        Optional<InstitutionSignatures.Signed> signed;
+        try {
+            signed = signatures.authentic(call::header);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return Reply.ok(messages.unavailable(call.body()));
+        }
+        @Nullable String answer = signed
+                .map(s -> messages.answer(s.paasid(), s, call.body(), call.pathSegment())).orElse(null);
         return answer == null ? new Reply(401, null) : Reply.ok(answer);
     }
 }

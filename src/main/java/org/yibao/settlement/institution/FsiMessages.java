@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.DatabaseOutage;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -32,7 +35,9 @@ import org.yibao.common.RoundTrips;
  * or its answer cannot be stored, a second transaction spends the nonce and answers: the sign-in refusal, the
  * stored answer of the msgid, or the refusal, which it stores. A call is never run twice, and changes nothing unless
  * its answer is the one stored for its msgid. 9002 签退 closes a sign-in itself, so its sign-in is checked before it
- * runs.
+ * runs. When the database is out of reach (a failover of the cluster) the call is answered with its own error code
+ * and nothing stored: its outcome is unknown, and the same msgid sent again answers the stored answer when the
+ * commit went through, or runs the call when it did not.
  */
 @Component
 class FsiMessages {
@@ -42,6 +47,10 @@ class FsiMessages {
     private static final String MSGID_ANSWERED = "FSI_MSGID_ANSWERED";
     /** The refusal of a call whose answer cannot be stored because the sign-in it names is not open. */
     private static final String SIGN_IN_CLOSED = "FSI_SIGN_IN_CLOSED";
+    /** The answer while the database is out of reach; the call may or may not have been committed. */
+    static final String DATABASE_UNAVAILABLE = "医保平台数据库暂不可用（可能正在主备切换），本次交易结果未知："
+            + "请稍后使用相同的报文ID(msgid)重发，已完成的交易返回原结果，未完成的交易重新办理";
+    private static final Logger log = LoggerFactory.getLogger(FsiMessages.class);
 
     private final FsiEnvelope envelope;
     private final FsiTransactions transactions;
@@ -75,6 +84,25 @@ class FsiMessages {
      */
     @Nullable String answer(String paasid, InstitutionSignatures.@Nullable Signed signed, @Nullable String body,
                             @Nullable String routedInfno) {
+        try {
+            return answerOnce(paasid, signed, body, routedInfno);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            log.warn("Institution call answered 'database unavailable', to be sent again with its msgid: {}",
+                    e.toString());
+            return unavailable(body);
+        }
+    }
+
+    /** The answer of a call met by a database outage: its own error code, nothing stored. */
+    String unavailable(@Nullable String body) {
+        return render(FsiEnvelope.msgidOf(body), "000000", clock.instant(), DATABASE_UNAVAILABLE, null);
+    }
+
+    private @Nullable String answerOnce(String paasid, InstitutionSignatures.@Nullable Signed signed,
+                                        @Nullable String body, @Nullable String routedInfno) {
         Instant received = clock.instant();
         FsiCall call;
         try {

@@ -3,6 +3,7 @@ package org.yibao.settlement.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +22,7 @@ import org.yibao.settlement.Consumptions;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "消费信息 Consumptions")
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class ConsumptionApi {
 
     private final Consumptions consumptions;

@@ -2,6 +2,7 @@ package org.yibao.settlement.web;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.yibao.settlement.Consumptions;
  * explanation of how it was paid; a 亲情账户 member's costs with {@code personId}; 共济消费记录 for the authorizer.
  */
 @Controller
+@Transactional(readOnly = true) // may be answered by a replica (ReplicaRouting)
 class ConsumptionPages {
 
     static final List<String> MED_TYPES = org.yibao.settlement.MedType.codes();
