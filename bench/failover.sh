@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HA failover benchmark (issue 18: "no lost settlement and little downtime when the database server dies").
 # Usage: bench/failover.sh [seconds] [kill after seconds] [clients]   (defaults 60, 20, 8; not part of ./mvnw verify)
-# Run it under the build lock on a shared machine: flock /tmp/yibao-maven.lock bash bench/failover.sh
+# Run it with nothing else loading the machine: it measures time.
 #
 # As root on Debian: installs pg_auto_failover (postgresql-15-auto-failover) when missing and builds, in
 # $FAILOVER_DIR (default /var/tmp/yibao-failover), a monitor (port 55440), a primary (55441) and a synchronous

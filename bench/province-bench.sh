@@ -3,7 +3,7 @@
 # concurrent users, p50/p95/p99 per read (org.yibao.bench.CitizenReadsBenchmark), then the back office's lists
 # with 100 000 applications, first, middle and last page (org.yibao.bench.QueuePagesBenchmark). Runs Yibao on the
 # database bench/province.sh generated (cluster "province", port 55433; a first start migrates it, see the log).
-# Run it under the build lock. Usage: bench/province-bench.sh [users] [seconds] [warm-up seconds]. Environment: PROVINCE_DB (default
+# Run it with nothing else loading the machine. Usage: bench/province-bench.sh [users] [seconds] [warm-up seconds]. Environment: PROVINCE_DB (default
 # province_template; logins add their tokens and audit records to it), PROVINCE_PERSONS (how many persons it holds,
 # default 1000000), BENCH_POOL (Hikari, default 8), BENCH_THREADS (Tomcat, default 16), BENCH_SKIP_BUILD=1.
 set -euo pipefail

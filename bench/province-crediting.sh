@@ -3,7 +3,7 @@
 # contributions bench/province.sh pays and leaves uncredited) on the generated database and prints the time; the
 # progress is Yibao's log (target/province-crediting.log). It credits the database for good: run it on a copy
 # (PROVINCE_DB, e.g. made with `create database province_copy template province_template`) or generate again.
-# Run it under the build lock. Environment: PROVINCE_DB (default province_template), BENCH_SKIP_BUILD=1.
+# Run it with nothing else loading the machine. Environment: PROVINCE_DB (default province_template), BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 month=${1:-2026-12}

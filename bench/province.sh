@@ -2,8 +2,8 @@
 # Province-scale data (issue 18): a synthetic province of insured persons with three years of settlements, written
 # through Yibao's real schema with set-based SQL (generate_series, insert … select), kept as a template database so
 # that measurements start from `create database … template province_template` instead of generating again.
-# Usage: bench/province.sh [persons] [settlements] (default 1 000 000 / 10 000 000). Run it under the build lock
-# (`flock /tmp/yibao-maven.lock bench/province.sh`): it loads both cores.
+# Usage: bench/province.sh [persons] [settlements] (default 1 000 000 / 10 000 000). Run it with nothing
+# else on the machine: it loads both cores.
 # What it writes, per person: insured_person, insured_period (employees with an employer, retirees, residents), an
 # identity_account whose password is the demo password (Yibao2025: the demo's Argon2 hash reused, so that a bench
 # client can log in as any generated person by phone 17xxxxxxxxx) and an active e-voucher (password 135790);
