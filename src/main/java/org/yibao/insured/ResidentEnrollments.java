@@ -282,12 +282,36 @@ public class ResidentEnrollments {
                 .param(applicantAccount).query(ResidentEnrollments::row).list();
     }
 
-    /** The review queue: a region's enrollments (all regions when null) in a status, oldest first. */
-    public List<ResidentEnrollment> queue(@Nullable String regionCode, EnrollmentStatus status) {
-        return jdbc.sql("select " + COLUMNS + """
+    /** How many enrollments one page of the review queue shows. */
+    public static final int QUEUE_PAGE_SIZE = 50;
+
+    /**
+     * One page of the review queue: a region's enrollments (all regions when null) in a status, oldest first, with
+     * how many there are in all. A page beyond the last answers the last page.
+     */
+    public QueuePage queue(@Nullable String regionCode, EnrollmentStatus status, int page) {
+        int total = jdbc.sql("""
+                select count(*) from insured_enrollment where (cast(? as varchar) is null or region_code = ?) and status = ?""")
+                .params(regionCode, regionCode, status.name()).query(Integer.class).single();
+        int pages = Math.max(1, (total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<ResidentEnrollment> rows = jdbc.sql("select " + COLUMNS + """
                  from insured_enrollment where (cast(? as varchar) is null or region_code = ?) and status = ?
-                order by coalesce(submitted_at, created_at) limit 200""")
-                .params(regionCode, regionCode, status.name()).query(ResidentEnrollments::row).list();
+                order by coalesce(submitted_at, created_at), id limit ? offset ?""")
+                .params(regionCode, regionCode, status.name(), QUEUE_PAGE_SIZE, (long) (shown - 1) * QUEUE_PAGE_SIZE)
+                .query(ResidentEnrollments::row).list();
+        return new QueuePage(rows, shown, pages, total);
+    }
+
+    /** A page of the review queue: its rows, its number (from 1), how many pages and enrollments there are. */
+    public record QueuePage(List<ResidentEnrollment> rows, int page, int pages, int total) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
     }
 
     /**

@@ -18,6 +18,10 @@ import tools.jackson.databind.JsonNode;
 /** 城乡居民参保登记: rules of submission, review by the region's clerk, and refusals that change nothing. */
 class EnrollmentApiTests extends YibaoHttpTest {
 
+    /** The review queue lists oldest first; a page beyond the last shows the last, where the newest stands. */
+    private static final String LAST_PAGE = "/staff/enrollments?page=999999";
+
+
     private Json enroll(String token, Multipart form) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/applications/resident-enrollment")))
@@ -69,11 +73,11 @@ class EnrollmentApiTests extends YibaoHttpTest {
         WebSession other = new WebSession(port);
         other.submit("/staff/login", "/staff/login", Map.of("username", "clerk130200", "password", "Clerk2025"));
         assertThat(other.get("/staff/enrollments/" + enrollment).statusCode()).as("唐山 clerk, 保定 item").isEqualTo(404);
-        assertThat(other.get("/staff/enrollments").body()).doesNotContain("柳青青");
+        assertThat(other.get(LAST_PAGE).body()).doesNotContain("柳青青");
 
         WebSession clerk = new WebSession(port);
         clerk.submit("/staff/login", "/staff/login", Map.of("username", "clerk130600", "password", "Clerk2025"));
-        assertThat(clerk.get("/staff/enrollments").body()).contains("柳青青");
+        assertThat(clerk.get(LAST_PAGE).body()).as("the newest is on the queue's last page").contains("柳青青");
         HttpResponse<String> approved = clerk.submit("/staff/enrollments/" + enrollment,
                 "/staff/enrollments/" + enrollment + "/approve", Map.of());
         assertThat(approved.body()).contains("已审核通过");

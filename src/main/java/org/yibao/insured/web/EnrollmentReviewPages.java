@@ -46,7 +46,8 @@ class EnrollmentReviewPages {
     }
 
     @GetMapping
-    String queue(@RequestParam(defaultValue = "SUBMITTED") String status, Model model) {
+    String queue(@RequestParam(defaultValue = "SUBMITTED") String status,
+                 @RequestParam(defaultValue = "1") String page, Model model) {
         EnrollmentStatus chosen = EnrollmentStatus.SUBMITTED;
         for (EnrollmentStatus s : EnrollmentStatus.values()) {
             if (s.name().equals(status) && s != EnrollmentStatus.DRAFT) {
@@ -56,9 +57,19 @@ class EnrollmentReviewPages {
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", List.of(EnrollmentStatus.SUBMITTED, EnrollmentStatus.APPROVED,
                 EnrollmentStatus.REJECTED, EnrollmentStatus.CANCELLED));
-        model.addAttribute("enrollments", enrollments.queue(staff.regionCode().orElse(null), chosen));
+        ResidentEnrollments.QueuePage shown = enrollments.queue(staff.regionCode().orElse(null), chosen, pageNumber(page));
+        model.addAttribute("queue", shown);
+        model.addAttribute("enrollments", shown.rows());
         model.addAttribute("regions", regions.byCode());
         return "insured/staff-enrollments";
+    }
+
+    /** The page asked for; anything that is not a page number (or is out of range) is the first page. */
+    private static int pageNumber(String page) {
+        if (page == null || !page.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Integer.parseInt(page);
     }
 
     @GetMapping("/{id}")

@@ -28,6 +28,8 @@ class PendingPagingTests extends YibaoHttpTest {
     @Autowired
     private DataSource dataSource;
 
+    private static final Pattern REVIEW = Pattern.compile("id=\"review-(\\d+)\"");
+
     private static final Pattern ANCHOR = Pattern.compile("id=\"((?:application|enrollment)-\\d+)\"");
 
     @Test
@@ -43,6 +45,30 @@ class PendingPagingTests extends YibaoHttpTest {
         assertThat(first).contains("共 230 件");
         assertThat(anchors(first)).isEqualTo(anchors.subList(0, 20));
         assertThat(anchors(clerk.get(filter + "&page=12").body())).isEqualTo(anchors.subList(220, 230));
+    }
+
+    @Test
+    void theEnrollmentReviewQueueReachesEveryEnrollmentOfItsRegionPageByPage() {
+        OffsetDateTime day = OffsetDateTime.parse("1998-02-05T08:00:00+08:00");
+        for (int i = 0; i < 230; i++) {
+            enrollment("130600", day.plusMinutes(i));
+        }
+        enrollment("130200", day);
+        List<Long> waiting = jdbc.sql("""
+                select id from insured_enrollment where region_code = '130600' and status = 'SUBMITTED'
+                order by coalesce(submitted_at, created_at), id""").query(Long.class).list();
+        WebSession clerk = clerk("clerk130600");
+        int pages = (waiting.size() + 49) / 50;
+        assertThat(clerk.get("/staff/enrollments").body()).contains("第1/" + pages + "页，共" + waiting.size() + "件");
+        List<Long> listed = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            Matcher m = REVIEW.matcher(clerk.get("/staff/enrollments?status=SUBMITTED&page=" + page).body());
+            while (m.find()) {
+                listed.add(Long.parseLong(m.group(1)));
+            }
+        }
+        assertThat(listed).as("every enrollment once, oldest first, none of another region").isEqualTo(waiting);
+        assertThat(clerk.get("/staff/enrollments?page=abc").statusCode()).isEqualTo(200);
     }
 
     @Test
