@@ -118,10 +118,11 @@ class ProductionModeTests extends YibaoHttpTest {
         assertThat(health.text("status")).isEqualTo("UP");
         assertThat(health.body().has("description")).as("a provider's note is not the whole's").isFalse();
         JsonNode components = health.body().get("components");
-        for (String provider : new String[] {"sms", "face", "tax", "selfpay", "bank", "refundBank"}) {
+        for (String provider : new String[] {"sms", "face", "tax", "selfpay", "bank"}) {
             assertThat(components.get(provider).get("status").asString()).as(provider).isEqualTo("UP");
             assertThat(components.get(provider).get("description").asString()).as(provider).isEqualTo("not configured");
         }
+        assertThat(components.has("refundBank")).as("one bank port pays 拨付 and 清退").isFalse();
         assertThat(get("/manage/health/readiness", null).status()).isEqualTo(200);
     }
 

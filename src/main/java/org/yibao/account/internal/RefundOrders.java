@@ -10,11 +10,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.yibao.account.RefundGateway;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.bank.BankTransfers;
 import org.yibao.service.TransferFunds;
 
 /**
@@ -35,11 +35,11 @@ class RefundOrders {
 
     private final JdbcClient jdbc;
     private final Postings postings;
-    private final ObjectProvider<RefundGateway> gateway;
+    private final ObjectProvider<BankTransfers> gateway;
     private final AuditTrail audit;
     private final TransactionTemplate separately;
 
-    RefundOrders(JdbcClient jdbc, Postings postings, ObjectProvider<RefundGateway> gateway, AuditTrail audit,
+    RefundOrders(JdbcClient jdbc, Postings postings, ObjectProvider<BankTransfers> gateway, AuditTrail audit,
                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.postings = postings;
@@ -49,7 +49,8 @@ class RefundOrders {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    private record Order(RefundGateway.RefundOrder order, String status) {
+    /** A stored order: the transfer the bank receives (its reference is the order's), whose person, where it stands. */
+    private record Order(long id, long personId, BankTransfers.Transfer transfer, String status) {
     }
 
     /** Writes the order and sends it after the caller's transaction commits. */
@@ -108,28 +109,34 @@ class RefundOrders {
 
     private Optional<Order> locked(String reference) {
         return jdbc.sql(ORDER + " for update").param(reference)
-                .query((rs, n) -> new Order(new RefundGateway.RefundOrder(rs.getLong(1), rs.getString(2),
-                        rs.getLong(3), Money.ofFen(rs.getLong(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8)), rs.getString(9))).optional();
+                .query((rs, n) -> new Order(rs.getLong(1), rs.getLong(3), new BankTransfers.Transfer(rs.getString(2),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        Money.ofFen(rs.getLong(4))), rs.getString(9))).optional();
     }
 
     /** Sends a locked order that is 待拨付; anything else was decided by an earlier request and is left alone. */
     private void send(Order o) {
-        RefundGateway bank = gateway.getIfAvailable();
+        BankTransfers bank = gateway.getIfAvailable();
         if (bank == null || !"PENDING".equals(o.status())) {
             return;
         }
-        RefundGateway.RefundOrder order = o.order();
-        RefundGateway.Outcome outcome;
+        BankTransfers.Outcome outcome;
         try {
-            outcome = bank.submit(order);
+            outcome = bank.transfer(o.transfer());
         } catch (RuntimeException e) {
             throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_UNAVAILABLE");
         }
+        String reason = outcome.paid() ? null : reason(outcome.detail());
         jdbc.sql("update account_refund_order set status = ?, reason = ?, updated_at = ? where id = ?")
-                .params(outcome.paid() ? "PAID" : "FAILED", outcome.reason(), postings.now(), order.id()).update();
-        audit.record("system", PaymentDesk.person(order.personId()), outcome.paid() ? "ACCOUNT_REFUND_PAID"
-                : "ACCOUNT_REFUND_FAILED", AuditTrail.Channel.SYSTEM, "reference:" + order.reference());
+                .params(outcome.paid() ? "PAID" : "FAILED", reason, postings.now(), o.id()).update();
+        audit.record("system", PaymentDesk.person(o.personId()), outcome.paid() ? "ACCOUNT_REFUND_PAID"
+                : "ACCOUNT_REFUND_FAILED", AuditTrail.Channel.SYSTEM, "reference:" + o.transfer().reference());
+    }
+
+    /** The bank's reason as stored: at most 200 characters, a blank one named as such. */
+    private static String reason(@org.jspecify.annotations.Nullable String detail) {
+        String text = detail == null || detail.isBlank() ? "银行拒绝，未说明原因" : detail.strip();
+        return text.length() > 200 ? text.substring(0, 200) : text;
     }
 
     Optional<TransferFunds.Refund> of(String reference) {

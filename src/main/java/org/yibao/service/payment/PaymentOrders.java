@@ -13,8 +13,8 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.bank.BankTransfers;
 import org.yibao.service.Applications;
-import org.yibao.service.BankGateway;
 
 /**
  * 拨付: an approved claim or allowance becomes a payment order to the bank account the applicant gave (待拨付). A
@@ -35,12 +35,12 @@ public class PaymentOrders {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<BankGateway> bank;
+    private final ObjectProvider<BankTransfers> bank;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PaymentOrders(JdbcClient jdbc, ObjectProvider<BankGateway> bank, PlatformTransactionManager transactions,
+    PaymentOrders(JdbcClient jdbc, ObjectProvider<BankTransfers> bank, PlatformTransactionManager transactions,
                   AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.bank = bank;
@@ -91,20 +91,20 @@ public class PaymentOrders {
 
     /** A clerk of the order's region sends a 待拨付 order to the bank; answers the order as it then stands. */
     public Order send(Applications.StaffActor staff, long applicationId) {
-        BankGateway gateway = bank.getIfAvailable();
+        BankTransfers gateway = bank.getIfAvailable();
         if (gateway == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "CLAIM_BANK_NOT_CONFIGURED");
         }
         Order order = tx.execute(s -> startSending(staff, applicationId));
-        BankGateway.Outcome outcome;
+        BankTransfers.Outcome outcome;
         try {
-            outcome = gateway.transfer(new BankGateway.Transfer("PO" + applicationId + "-" + order.attempts(),
+            outcome = gateway.transfer(new BankTransfers.Transfer("PO" + applicationId + "-" + order.attempts(),
                     order.account().category(), order.account().bankName(), order.account().accountNumber(),
                     order.account().accountName(), order.amount()));
         } catch (RuntimeException e) {
-            outcome = BankGateway.Outcome.refused("银行未应答，请稍后重新拨付");
+            outcome = BankTransfers.Outcome.refused("银行未应答，请稍后重新拨付");
         }
-        BankGateway.Outcome answer = outcome;
+        BankTransfers.Outcome answer = outcome;
         tx.executeWithoutResult(s -> finish(staff, applicationId, answer));
         return of(applicationId).orElseThrow();
     }
@@ -122,7 +122,7 @@ public class PaymentOrders {
         return of(applicationId).orElseThrow();
     }
 
-    private void finish(Applications.StaffActor staff, long applicationId, BankGateway.Outcome outcome) {
+    private void finish(Applications.StaffActor staff, long applicationId, BankTransfers.Outcome outcome) {
         String detail = outcome.detail().length() > 200 ? outcome.detail().substring(0, 200) : outcome.detail();
         if (outcome.paid()) {
             jdbc.sql("""

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.yibao.account.OpenAccount;
 import org.yibao.account.PersonalAccounts;
-import org.yibao.account.RefundGateway;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.common.bank.BankTransfers;
 import org.yibao.service.Applications;
 import org.yibao.service.office.OfficeFixtures;
 import org.yibao.support.YibaoHttpTest;
@@ -33,12 +33,12 @@ class TransferBankOutageTests extends YibaoHttpTest {
     static class UnreachableBank {
         @Bean
         @Primary
-        RefundGateway unreachableBank() {
+        BankTransfers unreachableBank() {
             return order -> {
                 if (DOWN.get()) {
                     throw new IllegalStateException("connection refused");
                 }
-                return RefundGateway.Outcome.ok();
+                return BankTransfers.Outcome.paid("B" + order.reference());
             };
         }
     }
