@@ -8,19 +8,23 @@ import org.springframework.stereotype.Component;
 /**
  * The set-based statements of a month's crediting. Each batch is a range of person ids handled by a fixed
  * number of statements (open missing accounts, lock them in id order, credit and journal), whatever its size;
- * the anti-join on the month's journal legs makes a batch that runs again credit nobody twice.
+ * the anti-join on the month's journal legs makes a batch that runs again credit nobody twice. That anti-join
+ * names the batch's range on the journal side too, so it reads only the legs of the batch's persons from the
+ * movement's index: without it a hash or merge anti-join reads every leg the month has written so far, and each
+ * batch is slower than the one before (2.2 s per 1 000 accounts after 100 000 on a province's data).
  */
 @Component
 class CreditingBatches {
 
     /** The month's paid employee contributions with an account part, not yet credited by the movement. */
-    private static final String DUE = """
+    static final String DUE = """
             select c.person_id, min(c.region_code) as region_code, sum(c.account_fen) as amount
             from insured_contribution c
             where c.period_year = :year and c.period_month = :month and c.insutype = '310' and c.status = 'PAID'
               and c.account_fen > 0 and c.person_id > :after and c.person_id <= :upto
               and not exists (select 1 from account_journal j where j.movement_id = :movement
-                              and j.person_id = c.person_id and j.ledger = 'PERSONAL')
+                              and j.person_id = c.person_id and j.ledger = 'PERSONAL'
+                              and j.person_id > :after and j.person_id <= :upto)
             group by c.person_id""";
 
     private final JdbcClient jdbc;
