@@ -112,8 +112,8 @@ public final class FailoverBenchmark {
     private void visit(InstitutionClient node, Person person) throws Exception {
         String prepared = node.registerWithFees(person.group(), "02", person.idNumber(), person.idNumber(),
                 (infno, input) -> {
-                    String msgid = InstitutionClient.newMsgid();
-                    JsonNode answer = untilAnswered(() -> node.call(infno, msgid, input), false);
+                    String message = node.envelope(infno, InstitutionClient.newMsgid(), input);
+                    JsonNode answer = untilAnswered(() -> node.send(message), false);
                     if (answer.path("infcode").asInt(-1) != 0) {
                         refused(infno, answer.path("err_msg").asString(""));
                     }
@@ -123,7 +123,8 @@ public final class FailoverBenchmark {
             return;
         }
         String msgid = InstitutionClient.newMsgid();
-        JsonNode answer = untilAnswered(() -> node.settle(prepared, msgid), true);
+        String message = node.settlementEnvelope(prepared, msgid);
+        JsonNode answer = untilAnswered(() -> node.send(message), true);
         if (answer.path("infcode").asInt(-1) != 0) {
             refused("2207", answer.path("err_msg").asString(""));
             return;
@@ -136,15 +137,16 @@ public final class FailoverBenchmark {
         JsonNode send() throws Exception;
     }
 
-    /**
-     * The answer of a call, sent again (same msgid, fresh signature) while Yibao answers that its database is
-     * unavailable or the call times out or breaks; counts those, and the answers that were stored before the resend.
-     */
     private void refused(String infno, String message) {
         refused.incrementAndGet();
         refusals.computeIfAbsent(infno + " " + message, k -> new AtomicInteger()).incrementAndGet();
     }
 
+    /**
+     * The answer of a call, sent again (the same message, so the same msgid; a fresh signature) while Yibao answers
+     * that its database is unavailable or the call times out or breaks; counts those, and the answers that were
+     * stored before the resend.
+     */
     private JsonNode untilAnswered(Sending sending, boolean settlement) throws Exception {
         long started = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
