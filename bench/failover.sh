@@ -17,6 +17,13 @@
 # primary_demote_timeout in ms, default 10000; production keeps pg_auto_failover's 30000, see docs/operations.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The daemons this script starts (pg_autoctl, PostgreSQL, Yibao) must not keep a descriptor of its caller open: a
+# lock file inherited that way stays locked as long as they run. Every inherited descriptor above stderr is closed
+# (255 is bash's own copy of this script, closed on exec).
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  if [ "$fd" -gt 2 ] && [ "$fd" -lt 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+done
 base=${FAILOVER_DIR:-/var/tmp/yibao-failover}
 version=15
 pgbin=/usr/lib/postgresql/$version/bin
@@ -67,16 +74,43 @@ fi
 start_node() { # pg_autoctl run in a session of its own; its process group id is kept in $base/<node>.pid
   as_postgres "setsid pg_autoctl run --pgdata $base/$1 >> $base/$1.log 2>&1 < /dev/null & echo \$! > $base/$1.pid"
 }
-stop_cluster() { # the nodes this run started
+formation_pids() { # every process of the formation: pg_autoctl (--pgdata under $base), PostgreSQL (its cwd)
+  local dir
+  pgrep -f -- "$base/" || true
+  for dir in /proc/[0-9]*; do
+    case $(readlink "$dir/cwd" 2>/dev/null) in "$base"/*) echo "${dir#/proc/}" ;; esac
+  done
+}
+sweep() { # SIGKILL until no process of the formation is left
+  local pids
+  for _ in $(seq 20); do
+    pids=$(formation_pids | sort -u | tr '\n' ' ')
+    [ -z "${pids// /}" ] && return 0
+    kill -9 $pids 2>/dev/null || true
+    sleep 0.5
+  done
+  echo "processes of the formation still running: $pids" >&2
+}
+stop_apps() { # the Yibao nodes: a clean shutdown, SIGKILL after 20 s
+  local p
+  for p in ${apps:-}; do kill "$p" 2>/dev/null || true; done
+  for _ in $(seq 40); do
+    kill -0 ${apps:-} 2>/dev/null || break
+    sleep 0.5
+  done
+  for p in ${apps:-}; do kill -9 "$p" 2>/dev/null || true; done
+}
+stop_cluster() { # the nodes this run started, and whatever of them is left
   for node in node1 node2 monitor; do
     [ -f "$base/$node.pid" ] && kill_node $node
   done
-  return 0
+  sweep
 }
-stop_earlier_run() { # a cluster an earlier run left behind, stopped by pg_autoctl itself
+stop_earlier_run() { # a cluster an earlier run left behind, stopped by pg_autoctl itself, then the rest swept
   for node in node1 node2 monitor; do
     [ -d "$base/$node" ] && as_postgres "pg_autoctl stop --pgdata $base/$node --immediate" >/dev/null 2>&1 || true
   done
+  sweep
 }
 state() { as_postgres "pg_autoctl show state --pgdata $base/monitor" 2>/dev/null || true; }
 node_state() { state | awk -F'|' -v n="$1" '{ gsub(/ /, "") } $1 == n { print $6 "/" $7 }'; }
@@ -89,6 +123,7 @@ wait_for() { # wait_for <seconds> <description> <command>
 }
 
 stop_earlier_run
+trap 'stop_apps; stop_cluster' EXIT
 rm -rf "$base"
 mkdir -p "$base"
 chown postgres: "$base"
@@ -97,7 +132,6 @@ echo "cluster in $base: monitor :$monitor_port, node1 :${node_ports[0]}, node2 :
 as_postgres "pg_autoctl create monitor --pgdata $base/monitor --pgport $monitor_port --hostname 127.0.0.1 \
   --listen 127.0.0.1 --auth trust --no-ssl" >> "$base/create.log" 2>&1
 start_node monitor
-trap 'for p in ${apps:-}; do kill "$p" 2>/dev/null || true; done; sleep 2; stop_cluster' EXIT
 wait_for 60 "the monitor" "sql $monitor_port pg_auto_failover 'select 1' | grep -q 1"
 # failures noticed within about 3 s; a primary that lost the monitor and its standby demotes itself after 5 s, and
 # the standby is promoted once that time (with a margin) has passed

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +43,12 @@ public final class FailoverBenchmark {
     private final AtomicInteger resent = new AtomicInteger();
     private final AtomicInteger replayed = new AtomicInteger();
     private final AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong recoveredAt = new AtomicLong(Long.MAX_VALUE);
-    private volatile String lastRefusal = "";
+    /** When each error (answer 'unavailable', timeout, broken connection) was noticed. */
+    private final List<Long> errorTimes = Collections.synchronizedList(new ArrayList<>());
+    /** Each settlement answered infcode 0: when its call was sent and when it was answered. */
+    private final List<long[]> settledTimes = Collections.synchronizedList(new ArrayList<>());
+    /** Refusals (an answer other than infcode 0 and 'unavailable', or an exception) by interface and message. */
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         if (args.length < 7) {
@@ -77,8 +84,7 @@ public final class FailoverBenchmark {
                     try {
                         visit(node, people.get(Math.floorMod(next.getAndIncrement(), people.size())));
                     } catch (Exception e) {
-                        refused.incrementAndGet();
-                        lastRefusal = e.toString();
+                        refused("exception", e.toString());
                     }
                 }
             });
@@ -106,18 +112,21 @@ public final class FailoverBenchmark {
     private void visit(InstitutionClient node, Person person) throws Exception {
         String prepared = node.registerWithFees(person.group(), "02", person.idNumber(), person.idNumber(),
                 (infno, input) -> {
-                    String msgid = InstitutionClient.newMsgid();
-                    return untilAnswered(() -> node.call(infno, msgid, input));
+                    String message = node.envelope(infno, InstitutionClient.newMsgid(), input);
+                    JsonNode answer = untilAnswered(() -> node.send(message), false);
+                    if (answer.path("infcode").asInt(-1) != 0) {
+                        refused(infno, answer.path("err_msg").asString(""));
+                    }
+                    return answer;
                 });
         if (prepared == null) {
-            refused.incrementAndGet();
             return;
         }
         String msgid = InstitutionClient.newMsgid();
-        JsonNode answer = untilAnswered(() -> node.settle(prepared, msgid));
+        String message = node.settlementEnvelope(prepared, msgid);
+        JsonNode answer = untilAnswered(() -> node.send(message), true);
         if (answer.path("infcode").asInt(-1) != 0) {
-            refused.incrementAndGet();
-            lastRefusal = answer.path("err_msg").asString("");
+            refused("2207", answer.path("err_msg").asString(""));
             return;
         }
         String[] p = prepared.split("\\|");
@@ -128,11 +137,17 @@ public final class FailoverBenchmark {
         JsonNode send() throws Exception;
     }
 
+    private void refused(String infno, String message) {
+        refused.incrementAndGet();
+        refusals.computeIfAbsent(infno + " " + message, k -> new AtomicInteger()).incrementAndGet();
+    }
+
     /**
-     * The answer of a call, sent again (same msgid, fresh signature) while Yibao answers that its database is
-     * unavailable or the call times out or breaks; counts those, and the answers that were stored before the resend.
+     * The answer of a call, sent again (the same message, so the same msgid; a fresh signature) while Yibao answers
+     * that its database is unavailable or the call times out or breaks; counts those, and the answers that were
+     * stored before the resend.
      */
-    private JsonNode untilAnswered(Sending sending) throws Exception {
+    private JsonNode untilAnswered(Sending sending, boolean settlement) throws Exception {
         long started = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             long sentAt = System.nanoTime();
@@ -140,12 +155,17 @@ public final class FailoverBenchmark {
             try {
                 JsonNode answer = sending.send();
                 if (!unavailable(answer)) {
-                    answeredAfter(sentAt, attempt, answer, sentWall);
+                    if (settlement && answer.path("infcode").asInt(-1) == 0) {
+                        settledTimes.add(new long[] {sentAt, System.nanoTime()});
+                    }
+                    answeredAfter(attempt, answer, sentWall);
                     return answer;
                 }
                 unavailable.incrementAndGet();
+                errorTimes.add(System.nanoTime());
             } catch (IOException e) {
                 broken.incrementAndGet();
+                errorTimes.add(System.nanoTime());
             }
             if (System.nanoTime() - started > GIVE_UP_NANOS) {
                 throw new IllegalStateException("no answer within 120 s");
@@ -154,10 +174,7 @@ public final class FailoverBenchmark {
         }
     }
 
-    private void answeredAfter(long sentAt, int attempt, JsonNode answer, Instant sentWall) {
-        if (answer.path("infcode").asInt(-1) == 0 && sentAt > killedAt.get()) {
-            recoveredAt.accumulateAndGet(System.nanoTime(), Math::min);
-        }
+    private void answeredAfter(int attempt, JsonNode answer, Instant sentWall) {
         if (attempt > 0) {
             resent.incrementAndGet();
             String respond = answer.path("respond_time").asString("");
@@ -179,17 +196,47 @@ public final class FailoverBenchmark {
         System.out.printf("lost: %d%n", check.lost().size());
         check.lost().stream().limit(10).forEach(l -> System.out.println("    lost " + l));
         System.out.printf("doubled: %d%n", check.doubled());
-        if (killedAt.get() == Long.MAX_VALUE) {
-            System.out.println("failover seconds: no primary was killed");
-        } else {
-            System.out.printf("failover seconds: %.1f (primary killed at +%.1f s, first settlement after it at +%.1f s)%n",
-                    (recoveredAt.get() - killedAt.get()) / 1e9, (killedAt.get() - start) / 1e9,
-                    (recoveredAt.get() - start) / 1e9);
-        }
+        reportFailover(start);
         System.out.printf("errors during failover: %d answers 'database unavailable', %d timeouts or broken "
                 + "connections, all sent again with their msgid%n", unavailable.get(), broken.get());
         System.out.printf("journals: %d accounts, %d whose journal does not sum to the balance, %d whose settlements "
                 + "do not%n", check.accounts(), check.journalMismatches(), check.settlementMismatches());
-        System.out.printf("refused: %d%s%n", refused.get(), refused.get() == 0 ? "" : " (last: " + lastRefusal + ")");
+        System.out.printf("refused: %d%n", refused.get());
+        new TreeMap<>(refusals).forEach((what, count) -> System.out.printf("    %d × %s%n", count.get(), what));
+    }
+
+    /**
+     * Failover seconds: from the kill to the first settlement answered infcode 0 whose call was sent after the first
+     * error that followed the kill (calls answered in the instant between the kill command and the primary's death
+     * do not count as recovered); and the span from the first to the last error after the kill.
+     */
+    private void reportFailover(long start) {
+        long killed = killedAt.get();
+        if (killed == Long.MAX_VALUE) {
+            System.out.println("failover seconds: no primary was killed");
+            return;
+        }
+        long firstError;
+        long lastError;
+        synchronized (errorTimes) {
+            firstError = errorTimes.stream().filter(t -> t > killed).min(Long::compare).orElse(Long.MAX_VALUE);
+            lastError = errorTimes.stream().filter(t -> t > killed).max(Long::compare).orElse(Long.MAX_VALUE);
+        }
+        if (firstError == Long.MAX_VALUE) {
+            System.out.printf("failover seconds: no error after the kill at +%.1f s%n", (killed - start) / 1e9);
+            return;
+        }
+        long recovered;
+        synchronized (settledTimes) {
+            recovered = settledTimes.stream().filter(t -> t[0] > firstError).mapToLong(t -> t[1]).min()
+                    .orElse(Long.MAX_VALUE);
+        }
+        System.out.printf("failover seconds: %s (primary killed at +%.1f s, first error at +%.1f s, first settlement "
+                + "sent after it answered at %s)%n", recovered == Long.MAX_VALUE ? "none recovered"
+                        : String.format("%.1f", (recovered - killed) / 1e9), (killed - start) / 1e9,
+                (firstError - start) / 1e9, recovered == Long.MAX_VALUE ? "—"
+                        : String.format("+%.1f s", (recovered - start) / 1e9));
+        System.out.printf("span of errors: %.1f s (from +%.1f s to +%.1f s)%n", (lastError - firstError) / 1e9,
+                (firstError - start) / 1e9, (lastError - start) / 1e9);
     }
 }

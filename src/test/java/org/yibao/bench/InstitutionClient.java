@@ -107,8 +107,13 @@ final class InstitutionClient {
 
     /** 2207 for a prepared visit under the given msgid; answers the whole answer. */
     JsonNode settle(String prepared, String msgid) throws Exception {
+        return send(settlementEnvelope(prepared, msgid));
+    }
+
+    /** The message of a 2207 for a prepared visit under the given msgid, to send (again, unchanged) with {@link #send}. */
+    String settlementEnvelope(String prepared, String msgid) throws Exception {
         String[] p = prepared.substring(prepared.indexOf('|') + 1).split("\\|");
-        return call("2207", msgid, map("data", map("psn_no", p[0], "mdtrt_cert_type", p[4], "mdtrt_cert_no", p[5],
+        return envelope("2207", msgid, map("data", map("psn_no", p[0], "mdtrt_cert_type", p[4], "mdtrt_cert_no", p[5],
                 "med_type", "11", "medfee_sumamt", p[3], "psn_setlway", "01", "mdtrt_id", p[1], "chrg_bchno", p[2],
                 "insutype", p[6], "acct_used_flag", p[7])));
     }
@@ -124,6 +129,14 @@ final class InstitutionClient {
     }
 
     JsonNode call(String infno, String msgid, Object input) throws Exception {
+        return send(envelope(infno, msgid, input));
+    }
+
+    /**
+     * The message of a call: a HIS that resends it under the same msgid sends these very bytes again (a message that
+     * differs, if only in {@code inf_time}, is refused as another message under a used msgid).
+     */
+    String envelope(String infno, String msgid, Object input) throws Exception {
         LocalDateTime now = LocalDateTime.now();
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("infno", infno);
@@ -140,7 +153,12 @@ final class InstitutionClient {
         envelope.put("fixmedins_name", "bench");
         envelope.put("sign_no", signNo);
         envelope.put("input", input);
-        return post(url, JSON.writeValueAsString(envelope));
+        return JSON.writeValueAsString(envelope);
+    }
+
+    /** Sends a message made by {@link #envelope} with fresh signature headers; answers the parsed body. */
+    JsonNode send(String envelope) throws Exception {
+        return post(url, envelope);
     }
 
     /** A call signed with fresh {@code x-tif-*} headers, on this client thread's connection; answers the parsed body. */
