@@ -129,7 +129,7 @@ final class DirectEndpoints implements Filter {
             log.error("Unexpected error on {}", endpoint.path(), e);
             return problem(res, 500, "INTERNAL_ERROR");
         }
-        write(res, reply.status(), "application/json", reply.json());
+        write(res, reply.status(), reply.contentType(), reply.json());
         return reply.status();
     }
 

@@ -55,11 +55,23 @@ public interface DirectEndpoint {
         }
     }
 
-    /** The HTTP status and JSON body (none when null) of an answer. */
-    record Reply(int status, @Nullable String json) {
+    /**
+     * The HTTP status and body (none when null) of an answer: JSON, or plain text for a provider that expects a word
+     * ({@link #text}, e.g. Alipay's {@code success}).
+     */
+    record Reply(int status, @Nullable String json, String contentType) {
+
+        public Reply(int status, @Nullable String json) {
+            this(status, json, "application/json");
+        }
 
         public static Reply ok(String json) {
             return new Reply(200, json);
+        }
+
+        /** A plain-text answer. */
+        public static Reply text(int status, String text) {
+            return new Reply(status, text, "text/plain");
         }
     }
 }

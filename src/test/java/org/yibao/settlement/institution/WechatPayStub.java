@@ -235,7 +235,7 @@ final class WechatPayStub {
         }
     }
 
-    private static boolean verify(PublicKey key, String message, String signature) {
+    static boolean verify(PublicKey key, String message, String signature) {
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
             s.initVerify(key);
