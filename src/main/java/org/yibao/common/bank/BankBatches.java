@@ -62,7 +62,8 @@ public class BankBatches {
 
     BankBatches(JdbcClient jdbc, List<BatchPayments> payments, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.payments = payments;
+        // a fixed order of kinds (CLAIM before REFUND), so that a batch file lists them the same way every time
+        this.payments = payments.stream().sorted(java.util.Comparator.comparing(BatchPayments::kind)).toList();
         this.audit = audit;
         this.clock = clock;
     }
