@@ -15,12 +15,12 @@ import org.yibao.support.WebSession;
 import org.yibao.support.YibaoHttpTest.TestPerson;
 
 /** 零星报销 of a 唐山 resident that the 唐山 clerk assesses (150.00 paid by the fund), approves and pays. */
-record QueuedClaims(ReimbursementApplying applying, Subjects subjects, Clock clock, BankBatches batches) {
+public record QueuedClaims(ReimbursementApplying applying, Subjects subjects, Clock clock, BankBatches batches) {
 
-    static final String REGION = "130200";
+    public static final String REGION = "130200";
 
     /** Files the claim for the account, to be paid to the person's own bank account. */
-    long filed(long accountId, TestPerson p, String accountNumber) {
+    public long filed(long accountId, TestPerson p, String accountNumber) {
         LocalDate today = BusinessTime.today(clock);
         ReimbursementForm form = new ReimbursementForm("11", null, null, today.toString(), "H13020300002", null,
                 List.of("FP" + System.nanoTime()), "350.00", null, null,
@@ -30,7 +30,7 @@ record QueuedClaims(ReimbursementApplying applying, Subjects subjects, Clock clo
     }
 
     /** The clerk enters the fee items, approves and presses 拨付. */
-    static void approveAndPay(WebSession clerk, long id) {
+    public static void approveAndPay(WebSession clerk, long id) {
         String page = "/staff/applications/" + id;
         clerk.submit(page, page + "/fee-items", Map.of("items", "XJ01CAA001 20 12.50\nC99000001 5 20.00"));
         clerk.submit(page, page + "/approve", Map.of("note", ""));
@@ -38,7 +38,7 @@ record QueuedClaims(ReimbursementApplying applying, Subjects subjects, Clock clo
     }
 
     /** Puts whatever earlier tests left queued in 唐山 into a batch of its own. */
-    void drain() {
+    public void drain() {
         try {
             batches.generate("test", REGION);
         } catch (BusinessException nothingWaiting) {
