@@ -21,6 +21,7 @@ import org.yibao.common.bank.QueuedClaims;
 import org.yibao.service.Subjects;
 import org.yibao.service.office.OfficeFixtures;
 import org.yibao.service.reimbursement.ReimbursementApplying;
+import org.yibao.support.Axe;
 import org.yibao.support.Browser;
 import org.yibao.support.BrowserTest;
 import org.yibao.support.WebSession;
@@ -68,10 +69,12 @@ class BankBatchBrowserTests extends BrowserTest {
         clickAndLoad("staff-bank-batches");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-generate")));
         assertThat(body()).contains("2 笔，300.00 元", "PO" + paid + "-1", "PO" + refused + "-1");
+        assertThat(Axe.findings(browser)).isEmpty();
         clickAndLoad("batch-generate");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-download")));
         assertThat(body()).contains("已生成代发批次", "2 笔待回盘");
         Browser.screenshot(browser, "bank-batch-generated");
+        assertThat(Axe.findings(browser)).isEmpty();
         String batchNo = browser.findElement(By.id("batch-number")).getText().replace("代发批次 ", "");
 
         String file = new String(download(browser.findElement(By.id("batch-download")).getAttribute("href")), GB18030);

@@ -28,8 +28,10 @@ class RefundBatchPayments implements BatchPayments {
 
     private final JdbcClient jdbc;
     private final RefundOrders orders;
+    private final Postings postings;
 
-    RefundBatchPayments(JdbcClient jdbc, RefundOrders orders) {
+    RefundBatchPayments(JdbcClient jdbc, RefundOrders orders, Postings postings) {
+        this.postings = postings;
         this.jdbc = jdbc;
         this.orders = orders;
     }
@@ -66,8 +68,8 @@ class RefundBatchPayments implements BatchPayments {
         if (references.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("update account_refund_order set status = 'SENDING' where reference in (:references)")
-                .param("references", references).update();
+        jdbc.sql("update account_refund_order set status = 'SENDING', updated_at = :now where reference in (:references)")
+                .param("now", postings.now()).param("references", references).update();
         return jdbc.sql("select " + COLUMNS + " from account_refund_order where reference in (:references)"
                         + " order by created_at, id").param("references", references).query(ROW).list();
     }

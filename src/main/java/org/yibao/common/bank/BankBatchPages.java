@@ -92,7 +92,7 @@ class BankBatchPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(batch.batchNo() + ".txt", StandardCharsets.UTF_8).build().toString())
                 .contentType(new MediaType("text", "plain", BatchFile.CHARSET))
-                .body(batches.file(batch));
+                .body(batches.file(batch, staff.login()));
     }
 
     /** 导入回盘文件：至多 2 MB；整个文件通过检查才办理，否则指出行号，什么也不改。 */

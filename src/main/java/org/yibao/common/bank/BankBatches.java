@@ -137,8 +137,10 @@ public class BankBatches {
                         rs.getString("bank_reference"), rs.getString("reason"))).list();
     }
 
-    /** 批次的代发文件（见 docs/providers.md “银行批量代发”）。 */
-    public byte[] file(Batch batch) {
+    /** 批次的代发文件（见 docs/providers.md “银行批量代发”）；文件含完整的收款账号，每次下载都留有审计记录。 */
+    public byte[] file(Batch batch, String staffLogin) {
+        audit.record("staff:" + staffLogin, "bank-batch:" + batch.batchNo(), "BANK_BATCH_FILE_DOWNLOADED",
+                AuditTrail.Channel.STAFF, "count:" + batch.count());
         return BatchFile.write(batch, lines(batch.id()));
     }
 }

@@ -85,6 +85,9 @@ class BankBatchTests extends YibaoHttpTest {
                 + "3,6222020200112233445,代发清,950.00,中国工商银行滁州分行,清退," + refund + "\r\n";
         assertThat(new String(file.body(), GB18030)).isEqualTo(expected);
         assertThat(file.body()).as("the same bytes as GBK").isEqualTo(expected.getBytes(Charset.forName("GBK")));
+        assertThat(jdbc.sql("select actor from common_audit_record where subject = ? and action = ?")
+                .params("bank-batch:" + batchNo(id), "BANK_BATCH_FILE_DOWNLOADED").query(String.class).list())
+                .as("the file holds full account numbers: each download is audited").containsExactly("staff:clerk130200");
         assertThat(orderStatus(a)).isEqualTo("SENDING");
         assertThat(refundStatus(refund)).isEqualTo("SENDING");
         assertThat(clerk.get(PAGE + "/" + id).body()).contains("已生成", "3 笔，1250.00 元", "3 笔待回盘");
