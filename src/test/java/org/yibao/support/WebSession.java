@@ -51,6 +51,29 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A file this session downloads (e.g. a bank batch file), as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Submits a multipart form (a file upload) the way the page at {@code pagePath} would, with its CSRF token. */
+    public HttpResponse<String> upload(String pagePath, String action, Multipart form) {
+        Matcher m = CSRF.matcher(get(pagePath).body());
+        if (m.find()) {
+            form.field("_csrf", m.group(1));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + action)).header("Content-Type", form.contentType())
+                .header("Accept", "text/html").POST(form.body()).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -121,7 +121,7 @@ class AccountTransfers implements TransferFunds {
         long out = postings.claim("TRANSFER_OUT", reference, personId, null, balance).orElseThrow();
         if (balance > 0) {
             postings.post(out, personId, Reason.TRANSFER_OUT, reference, -balance);
-            refunds.order(reference, personId, balance, bank);
+            refunds.order(reference, personId, row.get().region(), balance, bank);
         }
         postings.answer(out, balance, balance, 0, 0, null, 0L);
         roundTrips.deferInTransaction("update account_personal set frozen_for = null, updated_at = ? where person_id = ?",

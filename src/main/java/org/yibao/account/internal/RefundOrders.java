@@ -14,6 +14,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.bank.BankMode;
 import org.yibao.common.bank.BankTransfers;
 import org.yibao.service.TransferFunds;
 
@@ -22,7 +23,9 @@ import org.yibao.service.TransferFunds;
  * transaction committed, and marked 已拨付 or failed with the bank's reason. An order goes to the bank only while
  * its row is locked and 待拨付, so the first sending and a clerk's 重新拨付 never pay twice (the order id is the
  * bank's key). A failed order waits for the person's corrected bank account. Without a bank adapter, or while the
- * bank cannot be reached, orders stay 待拨付 and a clerk sends them again.
+ * bank cannot be reached, orders stay 待拨付 and a clerk sends them again. In batch mode ({@code yibao.bank.mode=batch})
+ * no bank is called: an order is written (or sent again) as 已提交银行 (QUEUED) for the region's next 代发文件, and
+ * the bank's result file completes it through {@link #complete}, as an online answer does.
  */
 @Component
 class RefundOrders {
@@ -38,9 +41,11 @@ class RefundOrders {
     private final ObjectProvider<BankTransfers> gateway;
     private final AuditTrail audit;
     private final TransactionTemplate separately;
+    private final BankMode mode;
 
     RefundOrders(JdbcClient jdbc, Postings postings, ObjectProvider<BankTransfers> gateway, AuditTrail audit,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, BankMode mode) {
+        this.mode = mode;
         this.jdbc = jdbc;
         this.postings = postings;
         this.gateway = gateway;
@@ -50,18 +55,25 @@ class RefundOrders {
     }
 
     /** A stored order: the transfer the bank receives (its reference is the order's), whose person, where it stands. */
-    private record Order(long id, long personId, BankTransfers.Transfer transfer, String status) {
+    record Order(long id, long personId, BankTransfers.Transfer transfer, String status) {
     }
 
-    /** Writes the order and sends it after the caller's transaction commits. */
-    void order(String reference, long personId, long amountFen, TransferFunds.BankAccount bank) {
+    /**
+     * Writes the order of the region whose agency pays and sends it after the caller's transaction commits (in
+     * batch mode: writes it 已提交银行).
+     */
+    void order(String reference, long personId, String regionCode, long amountFen, TransferFunds.BankAccount bank) {
         jdbc.sql("""
                 insert into account_refund_order (reference, person_id, amount_fen, bank_category, bank_name,
-                    bank_account, account_name, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                    bank_account, account_name, status, created_at, updated_at, region_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reference, personId, amountFen, bank.category(), bank.bankName(), bank.accountNumber(),
-                        bank.accountName(), postings.now(), postings.now())
+                        bank.accountName(), mode.batch() ? "QUEUED" : "PENDING", postings.now(), postings.now(),
+                        regionCode)
                 .update();
+        if (mode.batch()) {
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -100,6 +112,10 @@ class RefundOrders {
         if ("PAID".equals(o.status())) {
             throw new BusinessException(Problem.CONFLICT, "ACCOUNT_REFUND_ALREADY_PAID");
         }
+        if (mode.batch()) {
+            queue(o);
+            return of(reference).orElseThrow();
+        }
         if (gateway.getIfAvailable() == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_NOT_CONFIGURED");
         }
@@ -107,7 +123,18 @@ class RefundOrders {
         return of(reference).orElseThrow();
     }
 
-    private Optional<Order> locked(String reference) {
+    /** 重新拨付 in batch mode: a 待拨付 order becomes 已提交银行 for the next 代发文件; anything else stays. */
+    private void queue(Order o) {
+        int queued = jdbc.sql("""
+                update account_refund_order set status = 'QUEUED', reason = null, updated_at = ?
+                where id = ? and status = 'PENDING'""").params(postings.now(), o.id()).update();
+        if (queued == 1) {
+            audit.record("system", PaymentDesk.person(o.personId()), "ACCOUNT_REFUND_QUEUED",
+                    AuditTrail.Channel.SYSTEM, "reference:" + o.transfer().reference());
+        }
+    }
+
+    Optional<Order> locked(String reference) {
         return jdbc.sql(ORDER + " for update").param(reference)
                 .query((rs, n) -> new Order(rs.getLong(1), rs.getLong(3), new BankTransfers.Transfer(rs.getString(2),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -126,6 +153,11 @@ class RefundOrders {
         } catch (RuntimeException e) {
             throw new BusinessException(Problem.UNAVAILABLE, "ACCOUNT_REFUND_BANK_UNAVAILABLE");
         }
+        complete(o, outcome);
+    }
+
+    /** The bank's answer for an order it was given, online or from a 回盘 line: 已拨付, or failed with the reason. */
+    void complete(Order o, BankTransfers.Outcome outcome) {
         String reason = outcome.paid() ? null : reason(outcome.detail());
         jdbc.sql("update account_refund_order set status = ?, reason = ?, updated_at = ? where id = ?")
                 .params(outcome.paid() ? "PAID" : "FAILED", reason, postings.now(), o.id()).update();

@@ -25,7 +25,8 @@ class I18nConfiguration implements WebMvcConfigurer {
         // one bundle per module that has texts of its own, all in both languages
         source.setBasenames("i18n/messages", "i18n/catalog", "i18n/insured", "i18n/insurance", "i18n/voucher",
                 "i18n/family", "i18n/settlement", "i18n/account", "i18n/consumption", "i18n/cashier", "i18n/service", "i18n/office",
-                "i18n/chronic", "i18n/remotecare", "i18n/transfer", "i18n/claims", "i18n/selfpay");
+                "i18n/chronic", "i18n/remotecare", "i18n/transfer", "i18n/claims", "i18n/selfpay",
+                "i18n/bank");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

@@ -13,6 +13,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
+import org.yibao.common.bank.BankMode;
 import org.yibao.common.bank.BankTransfers;
 import org.yibao.service.Applications;
 
@@ -20,13 +21,15 @@ import org.yibao.service.Applications;
  * 拨付: an approved claim or allowance becomes a payment order to the bank account the applicant gave (待拨付). A
  * clerk of the region sends it to the bank; the order is marked as being sent in its own transaction (so two
  * clerks cannot send it twice), the bank is called with no transaction open, and the answer makes it 已拨付 or
- * returns it to 待拨付 with the bank's reason.
+ * returns it to 待拨付 with the bank's reason. In batch mode ({@code yibao.bank.mode=batch}) 拨付 calls no bank:
+ * the order becomes 已提交银行 (QUEUED) for the next 代发文件, and the bank's result file completes it the same way
+ * ({@link #finish}).
  */
 @Service
 public class PaymentOrders {
 
     /** Where an order stands; message key {@code claim.payment.<NAME>}. */
-    public enum Status { PENDING, SENDING, PAID, CANCELLED }
+    public enum Status { PENDING, QUEUED, SENDING, PAID, CANCELLED }
 
     /** A stored order. */
     public record Order(long applicationId, String regionCode, BankAccount account, Money amount, Status status,
@@ -39,9 +42,11 @@ public class PaymentOrders {
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BankMode mode;
 
     PaymentOrders(JdbcClient jdbc, ObjectProvider<BankTransfers> bank, PlatformTransactionManager transactions,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, Clock clock, BankMode mode) {
+        this.mode = mode;
         this.jdbc = jdbc;
         this.bank = bank;
         this.tx = new TransactionTemplate(transactions);
@@ -89,8 +94,14 @@ public class PaymentOrders {
                 .optional();
     }
 
-    /** A clerk of the order's region sends a 待拨付 order to the bank; answers the order as it then stands. */
+    /**
+     * A clerk of the order's region sends a 待拨付 order to the bank (in batch mode: queues it as 已提交银行);
+     * answers the order as it then stands.
+     */
     public Order send(Applications.StaffActor staff, long applicationId) {
+        if (mode.batch()) {
+            return tx.execute(s -> queue(staff, applicationId));
+        }
         BankTransfers gateway = bank.getIfAvailable();
         if (gateway == null) {
             throw new BusinessException(Problem.UNAVAILABLE, "CLAIM_BANK_NOT_CONFIGURED");
@@ -98,18 +109,41 @@ public class PaymentOrders {
         Order order = tx.execute(s -> startSending(staff, applicationId));
         BankTransfers.Outcome outcome;
         try {
-            outcome = gateway.transfer(new BankTransfers.Transfer("PO" + applicationId + "-" + order.attempts(),
+            outcome = gateway.transfer(new BankTransfers.Transfer(reference(applicationId, order.attempts()),
                     order.account().category(), order.account().bankName(), order.account().accountNumber(),
                     order.account().accountName(), order.amount()));
         } catch (RuntimeException e) {
             outcome = BankTransfers.Outcome.refused("银行未应答，请稍后重新拨付");
         }
         BankTransfers.Outcome answer = outcome;
-        tx.executeWithoutResult(s -> finish(staff, applicationId, answer));
+        tx.executeWithoutResult(s -> finish("staff:" + staff.login(), applicationId, answer));
+        return of(applicationId).orElseThrow();
+    }
+
+    /** 付款单号, the bank's key: a new one for every sending of the order. */
+    static String reference(long applicationId, int attempt) {
+        return "PO" + applicationId + "-" + attempt;
+    }
+
+    /** 已提交银行: the locked 待拨付 order waits for the next 代发文件, under a new 付款单号. */
+    private Order queue(Applications.StaffActor staff, long applicationId) {
+        lockPending(staff, applicationId);
+        jdbc.sql("""
+                update service_payment_order set status = 'QUEUED', attempts = attempts + 1, failure_reason = null
+                where application_id = ?""").param(applicationId).update();
+        audit.record("staff:" + staff.login(), "application:" + applicationId, "PAYMENT_QUEUED",
+                AuditTrail.Channel.STAFF, "batch");
         return of(applicationId).orElseThrow();
     }
 
     private Order startSending(Applications.StaffActor staff, long applicationId) {
+        lockPending(staff, applicationId);
+        jdbc.sql("update service_payment_order set status = 'SENDING', attempts = attempts + 1 where application_id = ?")
+                .param(applicationId).update();
+        return of(applicationId).orElseThrow();
+    }
+
+    private Order lockPending(Applications.StaffActor staff, long applicationId) {
         Order order = jdbc.sql("select application_id from service_payment_order where application_id = ? for update")
                 .param(applicationId).query(Long.class).optional().flatMap(this::of)
                 .filter(o -> staff.regionCode() == null || staff.regionCode().equals(o.regionCode()))
@@ -117,25 +151,30 @@ public class PaymentOrders {
         if (order.status() != Status.PENDING) {
             throw new BusinessException(Problem.CONFLICT, "CLAIM_PAYMENT_NOT_PENDING");
         }
-        jdbc.sql("update service_payment_order set status = 'SENDING', attempts = attempts + 1 where application_id = ?")
-                .param(applicationId).update();
-        return of(applicationId).orElseThrow();
+        return order;
     }
 
-    private void finish(Applications.StaffActor staff, long applicationId, BankTransfers.Outcome outcome) {
+    /**
+     * The bank's answer for an order on its way (SENDING), online or from a 回盘 line: 已拨付 with the bank's
+     * reference, or back to 待拨付 with the reason for the clerk to check and send again; false when the order
+     * was not on its way (nothing changed).
+     */
+    boolean finish(String actor, long applicationId, BankTransfers.Outcome outcome) {
         String detail = outcome.detail().length() > 200 ? outcome.detail().substring(0, 200) : outcome.detail();
+        int changed;
         if (outcome.paid()) {
-            jdbc.sql("""
+            changed = jdbc.sql("""
                     update service_payment_order set status = 'PAID', bank_reference = ?, failure_reason = null,
                         paid_at = ? where application_id = ? and status = 'SENDING'""")
                     .params(detail.length() > 40 ? detail.substring(0, 40) : detail, OffsetDateTime.now(clock),
                             applicationId).update();
         } else {
-            jdbc.sql("""
+            changed = jdbc.sql("""
                     update service_payment_order set status = 'PENDING', failure_reason = ?
                     where application_id = ? and status = 'SENDING'""").params(detail, applicationId).update();
         }
-        audit.record("staff:" + staff.login(), "application:" + applicationId,
+        audit.record(actor, "application:" + applicationId,
                 outcome.paid() ? "PAYMENT_PAID" : "PAYMENT_FAILED", AuditTrail.Channel.STAFF, detail);
+        return changed == 1;
     }
 }

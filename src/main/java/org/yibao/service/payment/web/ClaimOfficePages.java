@@ -59,14 +59,20 @@ class ClaimOfficePages {
         return "redirect:/staff/applications/" + id;
     }
 
+    /** 拨付: paid by the bank at once, or (batch mode) 已提交银行 for the next 代发文件. */
     @PostMapping("/{id:\\d+}/payment")
     String pay(@PathVariable long id, RedirectAttributes flash) {
+        boolean[] queued = {false};
         FlashOutcome.run(flash, messages, "claim.office.sent", () -> {
             PaymentOrders.Order order = payments.send(actor(), id);
-            if (order.status() != PaymentOrders.Status.PAID) {
+            queued[0] = order.status() == PaymentOrders.Status.QUEUED;
+            if (order.status() != PaymentOrders.Status.PAID && !queued[0]) {
                 throw BusinessException.invalid("payment", "CLAIM_PAYMENT_REFUSED", order.failureReason());
             }
         });
+        if (queued[0]) {
+            flash.addFlashAttribute("flash", messages.text("claim.office.queued"));
+        }
         return "redirect:/staff/applications/" + id;
     }
 
