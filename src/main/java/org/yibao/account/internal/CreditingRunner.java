@@ -69,11 +69,16 @@ class CreditingRunner implements CreditingRuns {
     @Override
     public Start start(YearMonth month, String startedBy) {
         closed(month);
-        CreditingAttempts.Claim claim = tx.execute(s -> attempts.claim(month, startedBy, staleAfter));
+        CreditingAttempts.Claim claim = tx.execute(s -> {
+            CreditingAttempts.Claim c = attempts.claim(month, startedBy, staleAfter);
+            if (!c.joined()) {
+                audit.record(actor(startedBy), "month:" + month, "ACCOUNT_CREDITING_STARTED",
+                        CreditingRun.SCHEDULE.equals(startedBy) ? AuditTrail.Channel.SYSTEM : AuditTrail.Channel.STAFF,
+                        "run:" + c.id());
+            }
+            return c;
+        });
         if (!claim.joined()) {
-            audit.record(actor(startedBy), "month:" + month, "ACCOUNT_CREDITING_STARTED",
-                    CreditingRun.SCHEDULE.equals(startedBy) ? AuditTrail.Channel.SYSTEM : AuditTrail.Channel.STAFF,
-                    "run:" + claim.id());
             submit(claim.id(), month);
         }
         return new Start(attempts.find(claim.id()).orElseThrow(), claim.joined());
