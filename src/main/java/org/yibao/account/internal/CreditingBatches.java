@@ -48,8 +48,12 @@ class CreditingBatches {
                 .query(Long.class).single();
     }
 
-    /** Credits the persons in (after, upto]; answers how many accounts were credited. */
-    int credit(YearMonth month, long movement, long after, long upto) {
+    /** What a batch credited: accounts and their sum. */
+    record Credited(int accounts, long fen) {
+    }
+
+    /** Credits the persons in (after, upto]; answers how many accounts were credited with how much. */
+    Credited credit(YearMonth month, long movement, long after, long upto) {
         var p = params(month, movement, after, upto);
         jdbc.sql("""
                 insert into account_personal (person_id, region_code, balance_fen, opened_at, updated_at)
@@ -58,11 +62,12 @@ class CreditingBatches {
         jdbc.sql("""
                 select count(*) from (select 1 from account_personal where person_id in (select person_id from (%s) d)
                 order by person_id for update) l""".formatted(DUE)).params(p).query(Integer.class).single();
-        int legs = jdbc.sql("""
+        return jdbc.sql("""
                 with due as (%s),
                 changed as (update account_personal a set balance_fen = a.balance_fen + d.amount, updated_at = :now
                             from due d where a.person_id = d.person_id
-                            returning a.person_id, d.amount, a.balance_fen, a.region_code)
+                            returning a.person_id, d.amount, a.balance_fen, a.region_code),
+                posted as (
                 insert into account_journal (movement_id, person_id, ledger, amount_fen, balance_after_fen, reason,
                                              reference, posted_at, region_code)
                 select :movement, person_id, 'PERSONAL', amount, balance_fen, 'MONTHLY_CREDIT', :reference, :now,
@@ -71,9 +76,11 @@ class CreditingBatches {
                 union all
                 select :movement, person_id, 'EMPLOYER_CREDITING', -amount, null, 'MONTHLY_CREDIT', :reference, :now,
                        region_code
-                from changed""".formatted(DUE))
-                .params(p).param("now", postings.now()).param("reference", reference(month)).update();
-        return legs / 2;
+                from changed
+                returning ledger, amount_fen)
+                select count(*), coalesce(sum(amount_fen), 0) from posted where ledger = 'PERSONAL'""".formatted(DUE))
+                .params(p).param("now", postings.now()).param("reference", reference(month))
+                .query((rs, n) -> new Credited(rs.getInt(1), rs.getLong(2))).single();
     }
 
     static String reference(YearMonth month) {

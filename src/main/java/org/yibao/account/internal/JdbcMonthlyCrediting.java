@@ -15,7 +15,8 @@ import org.yibao.common.Money;
 
 /**
  * Runs a month's crediting in batches, each its own short transaction that first locks the month's run row: two
- * runs (on one node or several) take turns and the later one finds nothing left. Progress goes to the log.
+ * runs (on one node or several) take turns and the later one finds nothing left. Progress goes to the log and,
+ * for a recorded run ({@link CreditingRunner}), to its row in the batch's own transaction.
  */
 @Service
 class JdbcMonthlyCrediting implements MonthlyCrediting {
@@ -44,6 +45,11 @@ class JdbcMonthlyCrediting implements MonthlyCrediting {
     }
 
     CreditingResult credit(YearMonth month, int batchSize) {
+        return credit(month, batchSize, CreditingProgress.NONE);
+    }
+
+    /** Credits the month, telling {@code progress} the count and every batch (inside the batch's transaction). */
+    CreditingResult credit(YearMonth month, int batchSize, CreditingProgress progress) {
         Optional<Long> movement = tx.execute(s -> start(month));
         if (movement == null || movement.isEmpty()) {
             return stored(month, true);
@@ -51,11 +57,12 @@ class JdbcMonthlyCrediting implements MonthlyCrediting {
         long id = movement.get();
         int total = batches.due(month, id);
         log.info("crediting {}: {} accounts to credit", month, total);
+        progress.counted(total);
         int done = 0;
         long after = 0;
         while (true) {
             long from = after;
-            Batch batch = tx.execute(s -> nextBatch(month, id, from, batchSize));
+            Batch batch = tx.execute(s -> nextBatch(month, id, from, batchSize, progress));
             if (batch == null) {
                 break;
             }
@@ -71,12 +78,18 @@ class JdbcMonthlyCrediting implements MonthlyCrediting {
     }
 
     /** Credits the next batch after {@code after} under the month's lock; null when nothing is left. */
-    private @Nullable Batch nextBatch(YearMonth month, long movement, long after, int size) {
+    private @Nullable Batch nextBatch(YearMonth month, long movement, long after, int size,
+                                      CreditingProgress progress) {
         if (!locked(month)) {
             return null;
         }
         long upto = batches.nextUpto(month, movement, after, size);
-        return upto < 0 ? null : new Batch(upto, batches.credit(month, movement, after, upto));
+        if (upto < 0) {
+            return null;
+        }
+        CreditingBatches.Credited credited = batches.credit(month, movement, after, upto);
+        progress.credited(credited.accounts(), credited.fen());
+        return new Batch(upto, credited.accounts());
     }
 
     /** Claims the month's movement and run row; empty when the month was credited before. */
