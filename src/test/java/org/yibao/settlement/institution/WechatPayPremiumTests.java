@@ -191,13 +191,21 @@ class WechatPayPremiumTests extends BrowserTest {
     @Test
     void aDecliningChannelAnswers503AndLeavesTheYearFreeToPay() {
         Resident r = resident("微拒绝");
+        WebSession web = new WebSession(port);
+        web.submit("/login", "/login", Map.of("username", r.phone(), "password", PASSWORD));
+        String form = "/insurance/premium?personId=" + r.person().id() + "&year=" + year;
         Json refused;
+        HttpResponse<String> page;
         STUB.declining = true;
         try {
             refused = pay(r, UUID.randomUUID().toString());
+            page = web.submit(form, "/insurance/premium", Map.of("personId", Long.toString(r.person().id()),
+                    "year", Integer.toString(year), "channel", "TAX", "idempotencyKey", UUID.randomUUID().toString()));
         } finally {
             STUB.declining = false;
         }
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("支付渠道暂不可用或未受理本次缴费，未扣款，请稍后再试", "id=\"premium-submit\"");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
         assertThat(refused.text("code")).isEqualTo("PREMIUM_CHANNEL_REFUSED");
         assertThat(refused.text("detail")).isEqualTo("支付渠道暂不可用或未受理本次缴费，未扣款，请稍后再试");
