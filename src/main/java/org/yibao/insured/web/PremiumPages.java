@@ -84,11 +84,12 @@ class PremiumPages {
                     payments.start(payer, personId, year, channel, idempotencyKey));
             return "redirect:/insurance/premium/" + payment.id();
         } catch (BusinessException e) {
-            if (e.problem() == Problem.UNAVAILABLE) {
+            boolean unavailable = e.problem() == Problem.UNAVAILABLE; // a refused payment failed: the next try is new
+            if (unavailable) {
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             }
             fill(model, personId, year);
-            model.addAttribute("idempotencyKey", idempotencyKey == null || idempotencyKey.isBlank()
+            model.addAttribute("idempotencyKey", unavailable || idempotencyKey == null || idempotencyKey.isBlank()
                     ? UUID.randomUUID().toString() : idempotencyKey);
             model.addAttribute("errors", messages.byField(e));
             return "insured/premium";

@@ -206,6 +206,11 @@ class WechatPayPremiumTests extends BrowserTest {
         }
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.body()).contains("支付渠道暂不可用或未受理本次缴费，未扣款，请稍后再试", "id=\"premium-submit\"");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(key.find()).isTrue();
+        assertThat(count("select count(*) from insured_premium_payment where idempotency_key = ?", key.group(1)))
+                .as("the form's next try is a new payment, not the refused one").isZero();
         assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
         assertThat(refused.text("code")).isEqualTo("PREMIUM_CHANNEL_REFUSED");
         assertThat(refused.text("detail")).isEqualTo("支付渠道暂不可用或未受理本次缴费，未扣款，请稍后再试");
