@@ -19,7 +19,8 @@ class PaymentRecords {
     private static final String SELECT = """
             select p.id, p.payer_account, p.person_id, ps.name, ps.id_number, p.region_code, p.year, p.category,
                    p.amount_fen, p.subsidy_fen, p.channel, p.status, p.channel_reference, p.receipt_number,
-                   p.created_at, p.completed_at, p.payer_person, pp.name as payer_name, pp.id_number as payer_id_number
+                   p.created_at, p.completed_at, p.payer_person, pp.name as payer_name, pp.id_number as payer_id_number,
+                   p.provider, p.payment_url, p.payment_expires_at
             from insured_premium_payment p join insured_person ps on ps.id = p.person_id
             left join insured_person pp on pp.id = p.payer_person""";
 
@@ -31,6 +32,11 @@ class PaymentRecords {
 
     Optional<PremiumPayment> find(long id) {
         return jdbc.sql(SELECT + " where p.id = ?").param(id).query(PaymentRecords::payment).optional();
+    }
+
+    /** The payment, its row locked until the transaction ends (a provider's notices are judged one at a time). */
+    Optional<PremiumPayment> lock(long id) {
+        return jdbc.sql(SELECT + " where p.id = ? for update of p").param(id).query(PaymentRecords::payment).optional();
     }
 
     Optional<PremiumPayment> byKey(String idempotencyKey) {
@@ -93,6 +99,28 @@ class PaymentRecords {
                 .params(channelReference, now, id).update() == 1;
     }
 
+    /** The provider's code of a pending payment, once: a second report keeps the first code. */
+    boolean markAwaiting(long id, String provider, String paymentUrl, OffsetDateTime expiresAt) {
+        return jdbc.sql("""
+                update insured_premium_payment set provider = ?, payment_url = ?, payment_expires_at = ?
+                where id = ? and status = 'PENDING' and payment_url is null""")
+                .params(provider, paymentUrl, expiresAt, id).update() == 1;
+    }
+
+    /** The person's pending payments of the year whose provider's code expired become FAILED, freeing the year. */
+    int failExpiredCodes(long personId, int year, OffsetDateTime now) {
+        return jdbc.sql("""
+                update insured_premium_payment set status = 'FAILED', completed_at = ?
+                where person_id = ? and year = ? and status = 'PENDING' and payment_expires_at <= ?""")
+                .params(now, personId, year, now).update();
+    }
+
+    /** A payment collected after it failed: its reference is kept, so a repeated notice is returned only once. */
+    void markCollectedAfterFailure(long id, String provider, String reference) {
+        jdbc.sql("update insured_premium_payment set provider = ?, channel_reference = ? where id = ?")
+                .params(provider, reference, id).update();
+    }
+
     /** PAID to REFUNDED, once, with the agency's reason. */
     boolean markRefunded(long id, String reason, OffsetDateTime now) {
         return jdbc.sql("""
@@ -144,6 +172,13 @@ class PaymentRecords {
                 PaymentStatus.valueOf(rs.getString("status")), rs.getString("channel_reference"),
                 rs.getString("receipt_number"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("completed_at", OffsetDateTime.class), rs.getObject("payer_person", Long.class),
-                rs.getString("payer_name"), rs.getString("payer_id_number"));
+                rs.getString("payer_name"), rs.getString("payer_id_number"), online(rs));
+    }
+
+    private static PremiumPayment.@Nullable Online online(ResultSet rs) throws SQLException {
+        String url = rs.getString("payment_url");
+        OffsetDateTime expiresAt = rs.getObject("payment_expires_at", OffsetDateTime.class);
+        return url == null || expiresAt == null ? null
+                : new PremiumPayment.Online(rs.getString("provider"), url, expiresAt);
     }
 }

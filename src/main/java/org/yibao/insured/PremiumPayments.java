@@ -128,6 +128,7 @@ public class PremiumPayments {
         }
         PremiumQuote quote = quoting.get();
         Long payerPerson = channel == PaymentChannel.MUTUAL_AID ? mutualAidPayer(payer, personId) : null;
+        records.failExpiredCodes(personId, year, OffsetDateTime.now(clock)); // a code never paid frees the year
         refuseIfPaidOrPending(personId, year);
         Optional<Long> id = records.insertPending(key, payer, payerPerson, quote, channel, OffsetDateTime.now(clock));
         if (id.isEmpty()) {
@@ -188,6 +189,33 @@ public class PremiumPayments {
         return true;
     }
 
+    /**
+     * The channel opened the payment with {@code provider} (e.g. WECHAT), which the citizen pays with the code
+     * {@code paymentUrl} until {@code expiresAt}. Only a pending payment without a code takes it: true only for the
+     * call that changed something.
+     */
+    @Transactional
+    public boolean awaiting(long paymentId, String provider, String paymentUrl, OffsetDateTime expiresAt) {
+        boolean changed = records.markAwaiting(paymentId, provider, paymentUrl, expiresAt);
+        if (changed) {
+            audit.record("channel:" + provider, "payment:" + paymentId, "PREMIUM_PAYMENT_AWAITING",
+                    AuditTrail.Channel.SYSTEM, "payable until " + expiresAt);
+        }
+        return changed;
+    }
+
+    /**
+     * The payment {@link #start} answered, as it stands once the channel was handed it: a new payment the channel
+     * refused at once (FAILED while the request ran) answers 503 and leaves the year free to pay again.
+     */
+    public PremiumPayment handedOver(PremiumPayer payer, PremiumPayment started) {
+        PremiumPayment now = find(payer, started.id());
+        if (started.status() == PaymentStatus.PENDING && now.status() == PaymentStatus.FAILED) {
+            throw new BusinessException(Problem.UNAVAILABLE, "PREMIUM_CHANNEL_REFUSED");
+        }
+        return now;
+    }
+
     /** The channel could not collect: FAILED, so that the person may start again. Idempotent like confirm. */
     @Transactional
     public boolean fail(long paymentId, String channelReference) {
@@ -216,11 +244,13 @@ public class PremiumPayments {
         return records.assistancePaid(payment);
     }
 
-    /** The order the channel is asked to collect (read by the channel adapters after commit). */
+    /**
+     * The order the channel is asked to collect (read by the channel adapters after commit): a pending payment not
+     * yet opened with a provider.
+     */
     public Optional<PaymentOrder> order(long paymentId) {
-        return records.find(paymentId).filter(p -> p.status() == PaymentStatus.PENDING)
-                .map(p -> new PaymentOrder(p.id(), p.orderNumber(), p.idNumber(), p.personName(), p.regionCode(),
-                        p.year(), p.amount()));
+        return records.find(paymentId).filter(p -> p.status() == PaymentStatus.PENDING && p.online() == null)
+                .map(PaymentOrder::of);
     }
 
     private void refuseIfPaidOrPending(long personId, int year) {

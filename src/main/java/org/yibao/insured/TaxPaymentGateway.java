@@ -3,9 +3,21 @@ package org.yibao.insured;
 /**
  * Port to the tax system (税务系统), which collects resident premiums. {@link #submit} must not block on the
  * payment: the adapter reports the outcome later, on any thread or node, through
- * {@link PremiumPayments#confirm(long, String)} or {@link PremiumPayments#fail(long, String)}, both idempotent.
+ * {@link PremiumPayments#confirm(long, String)} or {@link PremiumPayments#fail(long, String)}, both idempotent. An
+ * adapter that opens the payment with a payment provider (微信支付, 支付宝) first hands the provider's code back
+ * through {@link PremiumPayments#awaiting}, and can return a payment that provider collected ({@link #refund}).
  */
 public interface TaxPaymentGateway {
 
     void submit(PaymentOrder order);
+
+    /** Whether this gateway can return a payment collected by {@code provider}, e.g. WECHAT (the tax bureau: no). */
+    default boolean refunds(String provider) {
+        return false;
+    }
+
+    /** Returns a paid premium collected by {@code provider} to the payer, after Yibao recorded the reversal. */
+    default void refund(PaymentOrder order, String provider) {
+        throw new UnsupportedOperationException("the tax bureau refunds its own payments");
+    }
 }

@@ -28,6 +28,9 @@ class PremiumPaymentTests extends PremiumFixtures {
     @Autowired
     PremiumReceipts receipts;
 
+    @Autowired
+    PremiumRefunds refunds;
+
     @Test
     void payingTwiceWithTheSameKeyIsOnePayment() {
         Payer payer = residentWithAccount("韩梅", BAODING);
@@ -196,6 +199,23 @@ class PremiumPaymentTests extends PremiumFixtures {
         Json r = post("/api/v1/premium-payments", Map.of("channel", "TAX"), payer.token());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errors").findValuesAsString("field")).containsExactly("personId", "year");
+    }
+
+    @Test
+    void aReversalOfAPremiumAProviderCollectedIsRefusedWhenNoChannelReturnsItAndChangesNothing() {
+        Payer payer = residentWithAccount("韩退渠", BAODING);
+        long id = pay(payer, payer.person().id()).body().get("id").asLong();
+        assertThat(awaitFinal(payer, id).text("status")).isEqualTo("PAID");
+        jdbc.sql("""
+                update insured_premium_payment set provider = 'NOPAY', payment_url = 'nopay://code',
+                    payment_expires_at = now() where id = ?""").param(id).update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> refunds.reverse(id, "staff:clerk130600", "退费"))
+                .isInstanceOfSatisfying(org.yibao.common.BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo("PREMIUM_REFUND_UNAVAILABLE"));
+        assertThat(get("/api/v1/premium-payments/" + id, payer.token()).text("status")).isEqualTo("PAID");
+        assertThat(jdbc.sql("select status from insured_contribution where person_id = ? and period_year = ? "
+                + "and period_month = 0").params(payer.person().id(), year).query(String.class).single())
+                .isEqualTo("PAID");
     }
 
     private long subsidyFen(long personId) {

@@ -1,6 +1,9 @@
 package org.yibao.insured.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.yibao.catalog.PoolingRegions;
 import org.yibao.common.AuditTrail.Channel;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
+import org.yibao.common.QrImages;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.PaymentChannel;
@@ -33,7 +37,8 @@ import org.yibao.insured.PremiumReceipts;
 
 /**
  * 城乡居民缴费 in the hall: choose the person and year, see what it costs, choose the channel, pay; follow the
- * payment until the tax system reports; 缴费查询; download the receipt. Works without JavaScript; htmx only polls.
+ * payment until the tax system reports (when the tax channel goes through a payment provider, the provider's code
+ * as a QR code until its notice arrives); 缴费查询; download the receipt. Works without JavaScript; htmx only polls.
  */
 @Controller
 class PremiumPages {
@@ -43,10 +48,12 @@ class PremiumPages {
     private final PoolingRegions regions;
     private final CurrentCitizen citizen;
     private final Messages messages;
+    private final Clock clock;
 
     PremiumPages(PremiumPayments payments, PremiumReceipts receipts, PoolingRegions regions, CurrentCitizen citizen,
-                 Messages messages) {
+                 Messages messages, Clock clock) {
         this.payments = payments;
+        this.clock = clock;
         this.receipts = receipts;
         this.regions = regions;
         this.citizen = citizen;
@@ -67,16 +74,22 @@ class PremiumPages {
     @PostMapping("/insurance/premium")
     String pay(@RequestParam(required = false) Long personId, @RequestParam(required = false) Integer year,
                @RequestParam(required = false) String channel, @RequestParam(required = false) String idempotencyKey,
-               Model model) {
+               Model model, HttpServletResponse response) {
         try {
             if (personId == null || year == null) {
                 throw BusinessException.invalid(null, "PREMIUM_CHOOSE");
             }
-            PremiumPayment payment = payments.start(payer(), personId, year, channel, idempotencyKey);
+            PremiumPayer payer = payer();
+            PremiumPayment payment = payments.handedOver(payer,
+                    payments.start(payer, personId, year, channel, idempotencyKey));
             return "redirect:/insurance/premium/" + payment.id();
         } catch (BusinessException e) {
+            boolean unavailable = e.problem() == Problem.UNAVAILABLE; // a refused payment failed: the next try is new
+            if (unavailable) {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            }
             fill(model, personId, year);
-            model.addAttribute("idempotencyKey", idempotencyKey == null || idempotencyKey.isBlank()
+            model.addAttribute("idempotencyKey", unavailable || idempotencyKey == null || idempotencyKey.isBlank()
                     ? UUID.randomUUID().toString() : idempotencyKey);
             model.addAttribute("errors", messages.byField(e));
             return "insured/premium";
@@ -110,7 +123,7 @@ class PremiumPages {
     @GetMapping("/insurance/premium/{id}")
     String status(@PathVariable long id, Model model) {
         PremiumPayment payment = payments.find(payer(), id);
-        model.addAttribute("payment", payment);
+        addPayment(model, payment);
         model.addAttribute("region", regions.find(payment.regionCode()).orElseThrow());
         return "insured/premium-status";
     }
@@ -118,8 +131,18 @@ class PremiumPages {
     /** htmx polls this every 2 s while the payment is pending; the answer without a trigger ends the polling. */
     @GetMapping("/insurance/premium/{id}/status")
     String statusFragment(@PathVariable long id, Model model) {
-        model.addAttribute("payment", payments.find(payer(), id));
+        addPayment(model, payments.find(payer(), id));
         return "insured/premium-status :: status";
+    }
+
+    /** The payment, and while the provider's code can be paid the code as a QR image (as 自费支付 shows it). */
+    private void addPayment(Model model, PremiumPayment payment) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        model.addAttribute("payment", payment);
+        model.addAttribute("codeExpired", payment.codeExpired(now));
+        if (payment.awaitingCode(now) && payment.online() != null) {
+            model.addAttribute("paymentCode", QrImages.pngDataUri(payment.online().paymentUrl()));
+        }
     }
 
     @GetMapping("/insurance/payments")

@@ -23,6 +23,7 @@ import org.yibao.common.AuditTrail.Channel;
 import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
 import org.yibao.common.web.CurrentCitizen;
+import org.yibao.insured.PaymentStatus;
 import org.yibao.insured.PremiumPayer;
 import org.yibao.insured.PremiumPayment;
 import org.yibao.insured.PremiumPayments;
@@ -87,7 +88,9 @@ class PremiumPaymentApi {
             errors.reject("year", "REQUIRED");
         }
         errors.throwIfAny();
-        return PaymentView.of(payments.start(payer(), body.personId(), body.year(), body.channel(), body.idempotencyKey()));
+        PremiumPayer payer = payer();
+        return PaymentView.of(payments.handedOver(payer,
+                payments.start(payer, body.personId(), body.year(), body.channel(), body.idempotencyKey())));
     }
 
     record ByIdNumber(@Nullable String idNumber, @Nullable Integer year, @Nullable String channel,
@@ -111,8 +114,9 @@ class PremiumPaymentApi {
     @Operation(summary = "立即缴费 for the resident with this ID number: TAX (pending until the tax system reports) or "
             + "MUTUAL_AID (paid at once from the caller's employee personal account, for a relative in their 家庭共济 group)")
     PaymentView payByIdNumber(@RequestBody ByIdNumber body) {
-        return PaymentView.of(payments.startByIdNumber(payer(), body.idNumber(), requiredYear(body.year()),
-                body.channel(), body.idempotencyKey()));
+        PremiumPayer payer = payer();
+        return PaymentView.of(payments.handedOver(payer, payments.startByIdNumber(payer, body.idNumber(),
+                requiredYear(body.year()), body.channel(), body.idempotencyKey())));
     }
 
     private static int requiredYear(@Nullable Integer year) {
@@ -144,17 +148,27 @@ class PremiumPaymentApi {
                 .body(receipt.pdf());
     }
 
-    /** A payment as a client sees it: masked identifiers, yuan with two decimals. */
+    /**
+     * A payment as a client sees it: masked identifiers, yuan with two decimals. A tax payment opened with a payment
+     * provider names it ({@code provider}, e.g. WECHAT) with the code to pay ({@code paymentUrl}, shown as a QR code)
+     * until {@code paymentExpiresAt}, while pending; {@code orderNumber} is the provider's merchant order number.
+     */
     record PaymentView(long id, long personId, String name, String idNumber, String regionCode, int year,
                        String category, BigDecimal amount, BigDecimal subsidy, String channel, String status,
                        @Nullable String receiptNumber, @Nullable String receiptUrl, OffsetDateTime createdAt,
-                       @Nullable OffsetDateTime completedAt, @Nullable String payerAccount) {
+                       @Nullable OffsetDateTime completedAt, @Nullable String payerAccount, String orderNumber,
+                       @Nullable String provider, @Nullable String paymentUrl,
+                       @Nullable OffsetDateTime paymentExpiresAt) {
 
         static PaymentView of(PremiumPayment p) {
+            PremiumPayment.Online online = p.online();
+            boolean awaiting = online != null && p.status() == PaymentStatus.PENDING;
             return new PaymentView(p.id(), p.personId(), p.maskedName(), p.idNumber().masked(), p.regionCode(), p.year(),
                     p.category().name(), p.amount().yuan(), p.subsidy().yuan(), p.channel().name(), p.status().name(),
                     p.receiptNumber(), p.isPaid() ? "/api/v1/premium-payments/" + p.id() + "/receipt" : null,
-                    p.createdAt(), p.completedAt(), p.payerAccountLabel());
+                    p.createdAt(), p.completedAt(), p.payerAccountLabel(), p.orderNumber(),
+                    online == null ? null : online.provider(), awaiting ? online.paymentUrl() : null,
+                    awaiting ? online.expiresAt() : null);
         }
     }
 }

@@ -37,6 +37,11 @@ public record CashOrder(String orderNo, String setlId, String mdtrtId, long pers
         return status == Status.UNPAID && paymentUrl != null;
     }
 
+    /** What the payment channel collects for this order: its number, amount and expiry, named by its visit. */
+    public ChannelOrder channelOrder() {
+        return new ChannelOrder(orderNo, amount, institutionName + " 医保自费 " + mdtrtId, expiresAt);
+    }
+
     private static OffsetDateTime beijing(OffsetDateTime t) {
         return t.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
     }

@@ -10,10 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
+import org.yibao.insured.PaymentOrder;
 import org.yibao.settlement.selfpay.CashOrder.Status;
 
 /**
- * A payment provider's notification that an order was paid, after its adapter verified the provider's signature.
+ * A payment provider's notification that an order was paid, after its adapter verified the provider's signature:
+ * the one place every provider's notices arrive, for 自费支付 orders and resident premiums alike.
  * Each notice is judged against the stored order: a repeated notice changes nothing, an unknown order or an amount
  * that differs from the order's by one fen is refused and logged with nothing marked paid, and a payment that arrives
  * for an order already closed (cancelled, expired) is returned to the payer.
@@ -25,11 +27,14 @@ public class CashOrderNotices {
 
     private final JdbcClient jdbc;
     private final Optional<CashPaymentChannel> channel;
+    private final PremiumNotices premiums;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CashOrderNotices(JdbcClient jdbc, Optional<CashPaymentChannel> channel, AuditTrail audit, Clock clock) {
+    CashOrderNotices(JdbcClient jdbc, Optional<CashPaymentChannel> channel, PremiumNotices premiums, AuditTrail audit,
+                     Clock clock) {
         this.jdbc = jdbc;
+        this.premiums = premiums;
         this.channel = channel;
         this.audit = audit;
         this.clock = clock;
@@ -54,9 +59,16 @@ public class CashOrderNotices {
         }
     }
 
-    /** The provider {@code channelName} collected {@code paidFen} for order {@code orderNo} as {@code reference}. */
+    /**
+     * The provider {@code channelName} collected {@code paidFen} for order {@code orderNo} as {@code reference}. A
+     * resident premium's order (PP…) is judged by {@link PremiumNotices}, every other one as a 自费支付 order.
+     */
     @Transactional
     public Outcome paid(String channelName, String orderNo, long paidFen, String reference) {
+        Optional<Long> premium = PaymentOrder.paymentId(orderNo);
+        if (premium.isPresent()) {
+            return premiums.paid(channelName, premium.get(), paidFen, reference);
+        }
         Optional<Stored> found = jdbc.sql("""
                 select status, amount_fen, channel_ref, person_id from settlement_cash_order
                 where order_no = ? for update""").param(orderNo)
@@ -104,7 +116,7 @@ public class CashOrderNotices {
         CashOrder closed = jdbc.sql(CashOrders.SELECT + " where o.order_no = :no")
                 .param("now", OffsetDateTime.now(clock)).param("no", orderNo).query(CashOrders::row).single();
         channel.filter(c -> c.name().equals(channelName))
-                .ifPresent(c -> CashOrders.afterCommit(() -> c.refund(closed)));
+                .ifPresent(c -> CashOrders.afterCommit(() -> c.refund(closed.channelOrder())));
         return Outcome.CLOSED;
     }
 

@@ -134,7 +134,7 @@ public class CashOrders {
         }
         CashPaymentChannel.Started started;
         try {
-            started = payWith.start(order.order(), requestKey);
+            started = payWith.start(order.order().channelOrder(), requestKey);
         } catch (CashPaymentChannel.Refused e) {
             throw new BusinessException(Problem.CONFLICT, "SELFPAY_CHANNEL_REFUSED", e.getMessage());
         }
@@ -173,9 +173,9 @@ public class CashOrders {
                 where setl_id = :setl and status in ('PAID', 'UNPAID')""")
                 .param("now", now()).param("setl", setlId).update();
         if (before.status() == Status.PAID) {
-            afterCommit(() -> channel.orElseThrow().refund(before));
+            afterCommit(() -> channel.orElseThrow().refund(before.channelOrder()));
         } else if (before.awaitingProvider() && channel.isPresent()) {
-            afterCommit(() -> channel.orElseThrow().close(before));
+            afterCommit(() -> channel.orElseThrow().close(before.channelOrder()));
         }
     }
 

@@ -3,11 +3,12 @@ package org.yibao.settlement.selfpay;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 自费支付渠道: the payment service (微信支付, 支付宝, a bank…) that collects a {@link CashOrder} from the citizen and
- * refunds it. A channel either collects at once ({@link Started#collected}) or, as real channels do, opens a payment
- * the citizen completes in the provider's app ({@link Started#awaiting}, with the URL the page shows as a QR code);
- * the provider then tells Yibao through its signed notification, which the adapter verifies and hands to
- * {@link CashOrders#notified}. Without an adapter Yibao answers 暂不可用 and takes no order as paid.
+ * 自费支付渠道: the payment service (微信支付, 支付宝, a bank…) that collects a {@link ChannelOrder} from the citizen
+ * and refunds it: a {@link CashOrder} of 自费支付, or a resident premium (城乡居民缴费) the tax channel opens with it.
+ * A channel either collects at once ({@link Started#collected}) or, as real channels do, opens a payment the citizen
+ * completes in the provider's app ({@link Started#awaiting}, with the URL the page shows as a QR code); the provider
+ * then tells Yibao through its signed notification, which the adapter verifies and hands to
+ * {@link CashOrderNotices#paid}. Without an adapter Yibao answers 暂不可用 and takes no order as paid.
  */
 public interface CashPaymentChannel {
 
@@ -16,15 +17,15 @@ public interface CashPaymentChannel {
 
     /**
      * Starts paying the order (its number is the provider's merchant order number, its amount in fen, payable until
-     * its {@link CashOrder#expiresAt()}); throws {@link Refused} when the channel declines.
+     * its {@link ChannelOrder#expiresAt()}); throws {@link Refused} when the channel declines.
      */
-    Started start(CashOrder order, String requestKey);
+    Started start(ChannelOrder order, String requestKey);
 
     /** Returns the paid amount of the order to the payer, after Yibao recorded the refund. */
-    void refund(CashOrder order);
+    void refund(ChannelOrder order);
 
     /** Closes a started, unpaid payment with the provider once the order was cancelled, so it can no longer be paid. */
-    default void close(CashOrder order) {
+    default void close(ChannelOrder order) {
     }
 
     /**

@@ -23,7 +23,7 @@ class DemoCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public Started start(CashOrder order, String requestKey) {
+    public Started start(ChannelOrder order, String requestKey) {
         String reference = "DEMO" + UUID.nameUUIDFromBytes(requestKey.getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         log.info("Demo payment channel collected {} for order {}", order.amount(), order.orderNo());
@@ -31,7 +31,7 @@ class DemoCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(CashOrder order) {
+    public void refund(ChannelOrder order) {
         log.info("Demo payment channel refunded {} for order {}", order.amount(), order.orderNo());
     }
 }

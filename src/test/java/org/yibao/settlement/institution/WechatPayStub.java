@@ -51,6 +51,8 @@ final class WechatPayStub {
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** While set, a Native order is declined as WeChat Pay declines one (400 PARAM_ERROR). */
+    volatile boolean declining;
     final KeyPair merchant = rsa();
     final KeyPair platform = rsa();
     final Path privateKeyPath;
@@ -136,6 +138,8 @@ final class WechatPayStub {
         received.add(new Received(exchange.method, path, body, signed));
         if (!signed) {
             reply(exchange, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"签名错误\"}");
+        } else if (path.equals("/v3/pay/transactions/native") && declining) {
+            reply(exchange, 400, "{\"code\":\"PARAM_ERROR\",\"message\":\"参数错误\"}");
         } else if (path.equals("/v3/pay/transactions/native")) {
             reply(exchange, 200, "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=" + UUID.randomUUID() + "\"}");
         } else if (path.equals("/v3/refund/domestic/refunds")) {

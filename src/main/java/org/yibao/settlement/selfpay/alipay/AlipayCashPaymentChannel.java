@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Problem;
-import org.yibao.settlement.selfpay.CashOrder;
+import org.yibao.settlement.selfpay.ChannelOrder;
 import org.yibao.settlement.selfpay.CashPaymentChannel;
 
 /**
@@ -43,12 +43,12 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     /** The order's amount as Alipay takes it: yuan with exactly two decimals, from the fen without rounding. */
-    static String yuan(CashOrder order) {
+    static String yuan(ChannelOrder order) {
         return order.amount().yuan().toPlainString();
     }
 
     @Override
-    public Started start(CashOrder order, String requestKey) {
+    public Started start(ChannelOrder order, String requestKey) {
         AlipayTradePrecreateModel model = new AlipayTradePrecreateModel();
         model.setOutTradeNo(order.orderNo());
         model.setTotalAmount(yuan(order));
@@ -68,7 +68,7 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(CashOrder order) {
+    public void refund(ChannelOrder order) {
         AlipayTradeRefundModel model = new AlipayTradeRefundModel();
         model.setOutTradeNo(order.orderNo());
         model.setRefundAmount(yuan(order));
@@ -86,7 +86,7 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void close(CashOrder order) {
+    public void close(ChannelOrder order) {
         AlipayTradeCloseModel model = new AlipayTradeCloseModel();
         model.setOutTradeNo(order.orderNo());
         AlipayTradeCloseRequest request = new AlipayTradeCloseRequest();
@@ -100,7 +100,7 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     /** The SDK's answer, or null when Alipay could not be reached or its answer's signature did not verify. */
-    private <T extends AlipayResponse> @Nullable T send(AlipayRequest<T> request, CashOrder order) {
+    private <T extends AlipayResponse> @Nullable T send(AlipayRequest<T> request, ChannelOrder order) {
         try {
             return gateway.client().execute(request);
         } catch (AlipayApiException e) {
@@ -114,7 +114,7 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     /** A refusal the citizen can act on; Alipay's own trouble (20000, ACQ.SYSTEM_ERROR) is a 503 to try again. */
-    private static RuntimeException declined(CashOrder order, AlipayResponse answer) {
+    private static RuntimeException declined(ChannelOrder order, AlipayResponse answer) {
         String subCode = answer.getSubCode() == null ? "" : answer.getSubCode();
         log.warn("Alipay declined order {}: {} {} {}", order.orderNo(), answer.getCode(), subCode, answer.getSubMsg());
         if ("20000".equals(answer.getCode()) || subCode.equals("ACQ.SYSTEM_ERROR") || subCode.startsWith("aop.")) {
@@ -129,8 +129,8 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
         });
     }
 
-    private static String subject(CashOrder order) {
-        String text = order.institutionName() + " 医保自费 " + order.mdtrtId();
+    private static String subject(ChannelOrder order) {
+        String text = order.subject();
         return text.length() > 128 ? text.substring(0, 128) : text;
     }
 }

@@ -9,8 +9,8 @@ import com.wechat.pay.java.service.refund.model.CreateRequest;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yibao.settlement.selfpay.CashOrder;
 import org.yibao.settlement.selfpay.CashPaymentChannel;
+import org.yibao.settlement.selfpay.ChannelOrder;
 
 /**
  * 自费支付 through 微信支付 Native: an order becomes a prepay whose {@code code_url} the page shows as a QR code the
@@ -34,7 +34,7 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public Started start(CashOrder order, String requestKey) {
+    public Started start(ChannelOrder order, String requestKey) {
         PrepayRequest request = new PrepayRequest();
         request.setAppid(client.properties().appId());
         request.setMchid(client.properties().merchantId());
@@ -58,7 +58,7 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(CashOrder order) {
+    public void refund(ChannelOrder order) {
         CreateRequest request = new CreateRequest();
         request.setOutTradeNo(order.orderNo());
         request.setOutRefundNo("TK" + order.orderNo());
@@ -78,7 +78,7 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void close(CashOrder order) {
+    public void close(ChannelOrder order) {
         CloseOrderRequest request = new CloseOrderRequest();
         request.setMchid(client.properties().merchantId());
         request.setOutTradeNo(order.orderNo());
@@ -89,8 +89,8 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
         }
     }
 
-    private static String description(CashOrder order) {
-        String text = order.institutionName() + " 医保自费 " + order.mdtrtId();
+    private static String description(ChannelOrder order) {
+        String text = order.subject();
         return text.length() > 127 ? text.substring(0, 127) : text;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.yibao.common.Money;
-import org.yibao.settlement.selfpay.CashOrder;
+import org.yibao.settlement.selfpay.ChannelOrder;
 import org.yibao.settlement.selfpay.CashOrderNotices;
 import org.yibao.settlement.selfpay.CashPaymentChannel;
 
@@ -67,9 +67,7 @@ class AlipayConfigurationTests {
         assertThat(AlipayCashPaymentChannel.yuan(order(100000))).isEqualTo("1000.00");
     }
 
-    private static CashOrder order(long fen) {
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-        return new CashOrder("ZF1", "S1", "M1", 1, "H1", "医院", "11", Money.ofFen(fen), CashOrder.Status.UNPAID, now,
-                now.plusHours(1), null, null, null, null, null);
+    private static ChannelOrder order(long fen) {
+        return new ChannelOrder("ZF1", Money.ofFen(fen), "医院 医保自费 M1", java.time.OffsetDateTime.now().plusHours(1));
     }
 }
