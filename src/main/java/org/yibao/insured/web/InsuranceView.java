@@ -43,9 +43,12 @@ class InsuranceView {
 
     /** The linked person of the logged-in citizen; refuses with REAL_NAME_REQUIRED before real-name verification. */
     InsuredPerson me() {
-        long personId = citizen.personId()
-                .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "REAL_NAME_REQUIRED"));
-        return persons.find(personId).orElseThrow();
+        return persons.find(myId().value()).orElseThrow();
+    }
+
+    private PersonId myId() {
+        return new PersonId(citizen.personId()
+                .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "REAL_NAME_REQUIRED")));
     }
 
     /**
@@ -53,8 +56,7 @@ class InsuranceView {
      * one round trip, as 参保信息 is among a citizen's most frequent reads.
      */
     Insurance insurance() {
-        PersonId id = new PersonId(citizen.personId()
-                .orElseThrow(() -> new BusinessException(Problem.CONFLICT, "REAL_NAME_REQUIRED")));
+        PersonId id = myId();
         RoundTrips.Batch batch = new RoundTrips.Batch();
         RoundTrips.Answer<Optional<InsuredPersons.Insured>> insured = batch.add(InsuredPersons.withPeriods(id));
         RoundTrips.Answer<Map<String, PoolingRegion>> byCode = batch.add(PoolingRegions.allByCode());
