@@ -11,7 +11,7 @@ port=55433
 pg_ctlcluster "$(ls /usr/lib/postgresql | sort -n | tail -n 1)" province start >/dev/null 2>&1 || true
 psql_db() { su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -p $port $db $*"; }
 t0=$(date +%s.%N)
-psql_db "--single-transaction" < bench/province/09c-mutual-aid.sql
+psql_db < bench/province/09c-mutual-aid.sql
 printf '09c-mutual-aid %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
 psql_db "-A -F ' '" <<'SQL'
 select 'groups', count(*), 'authorizers', count(distinct authorizer_person) from family_mutual_aid where ended_at is null;

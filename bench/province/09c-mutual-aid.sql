@@ -9,6 +9,10 @@
 -- the account pays, so that no balance falls below zero and every balance stays what it was; the balances after each
 -- leg of those accounts follow again in time order. That rewrites generated history in place: the journal's
 -- append-only trigger is set aside for this one transaction, and only here (Yibao itself never updates a leg).
+begin;
+-- (the generator numbers its movements itself and sets the sequences past them only in step 10: this step's
+-- movements take their numbers from the sequence, so it is set past them first)
+select setval(pg_get_serial_sequence('account_movement', 'id'), (select max(id) from account_movement));
 create temp table ma_group on commit drop as
 with bene as (
   select p.person_id, p.region_code, i.birth_date,
@@ -88,3 +92,4 @@ from account_movement m join ma_total t on t.authorizer = m.person_id
 where m.kind = 'PAYMENT' and s.setl_id = m.reference and s.person_id = m.person_id and s.balc <> m.balance_after_fen;
 analyze family_mutual_aid;
 analyze account_movement;
+commit;
