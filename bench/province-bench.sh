@@ -33,7 +33,24 @@ until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2
   sleep 0.5
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; database $db"
-java -XX:+UseParallelGC -cp "target/test-classes:target/classes:$cp" org.yibao.bench.CitizenReadsBenchmark \
+# 共济消费记录 is read as 共济 authorizers (bench/province-mutual-aid.sh binds them) when the province has them.
+authorizers=target/province-authorizers.txt
+su postgres -c "psql -X -At -p $port $db" > "$authorizers" <<'SQL'
+select i.phone from family_mutual_aid m join insured_person i on i.id = m.authorizer_person
+where m.ended_at is null and i.phone like '17%' order by hashint8(m.id) limit 4000
+SQL
+aid=()
+if [ -s "$authorizers" ]; then
+  aid=(-Dbench.authorizers="$authorizers")
+  su postgres -c "psql -X -At -p $port $db" <<'SQL'
+with a as (select distinct m.authorizer_person as id from family_mutual_aid m
+           join insured_person i on i.id = m.authorizer_person where m.ended_at is null and i.phone like '17%')
+select '共济 authorizers: ' || count(distinct a.id) || ', settlements their accounts paid: '
+       || round(count(s.setl_id)::numeric / count(distinct a.id), 1) || ' each'
+from a left join settlement_settlement s on s.mulaid_payer_person = a.id and s.acct_mulaid_pay > 0
+SQL
+fi
+java -XX:+UseParallelGC "${aid[@]}" -cp "target/test-classes:target/classes:$cp" org.yibao.bench.CitizenReadsBenchmark \
   "http://localhost:$app_port" "${PROVINCE_PERSONS:-1000000}" "$users" "$warmup" "$seconds"
 java -cp "target/test-classes:target/classes:$cp" org.yibao.bench.QueuePagesBenchmark "$app_port" 15
 grep -E "Migrating schema|Successfully applied" target/province-bench-yibao.console || true

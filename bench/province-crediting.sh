@@ -3,13 +3,33 @@
 # contributions bench/province.sh pays and leaves uncredited) on the generated database and prints the time; the
 # progress is Yibao's log (target/province-crediting.log). It credits the database for good: run it on a copy
 # (PROVINCE_DB, e.g. made with `create database province_copy template province_template`) or generate again.
-# Run it with nothing else loading the machine. Environment: PROVINCE_DB (default province_template), BENCH_SKIP_BUILD=1.
+# A month after 2026-12 first gets its contributions, paid the way bench/province/09b-contributions.sql pays them
+# (set-based, every generated employee, employer 8 % and person 2 % of the base, the person's part to the account),
+# unless it has them: so each later month (2027-01, 2027-02 …) measures a whole month's crediting again on the same
+# database. Run it with nothing else loading the machine. Environment: PROVINCE_DB (default province_template),
+# BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 month=${1:-2026-12}
 db=${PROVINCE_DB:-province_template}
 port=55433
 pg_ctlcluster "$(ls /usr/lib/postgresql | sort -n | tail -n 1)" province start >/dev/null 2>&1 || true
+t0=$(date +%s.%N)
+su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -v year=${month%-*} -v month=$((10#${month#*-})) -p $port $db" <<'SQL'
+insert into insured_contribution (person_id, region_code, insutype, period_year, period_month, base_fen,
+                                  employer_fen, personal_fen, account_fen, channel, status, paid_on)
+select p.person_id, p.region_code, '310', :year, :month, b.base, b.base * 8 / 100, b.base * 2 / 100,
+       b.base * 2 / 100, 'EMPLOYER', 'PAID', make_date(:year, :month, 1)
+from insured_period p
+cross join lateral (select 400000 + (abs(hashint8(p.person_id)) % 40) * 10000 as base) b
+where p.insutype = '310' and p.psn_type = '1101' and p.status = '1' and substr(p.employer, 7, 1) = '9'
+  and not exists (select 1 from insured_contribution c where c.person_id = p.person_id and c.insutype = '310'
+                  and c.period_year = :year and c.period_month = :month);
+analyze insured_contribution;
+select 'contributions of ' || :year || '-' || :month || ': ' || count(*) from insured_contribution
+where period_year = :year and period_month = :month and insutype = '310' and account_fen > 0;
+SQL
+printf 'contributions paid in %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -DskipTests package
   ./mvnw -q -B test-compile

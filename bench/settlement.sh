@@ -15,7 +15,11 @@
 # BENCH_JAR (another build of Yibao, to compare two builds on the same client), BENCH_DB_SOCKET (how Yibao reaches
 # PostgreSQL: unix, the default, through the server's Unix socket as pgbench does, or tcp, through localhost),
 # BENCH_MIX (city, the default: employees and retirees paying from their personal accounts, residents paying cash or
-# through 家庭共济, a few visits per person; residents: the cash-paying residents of the benchmark before).
+# through 家庭共济, a few visits per person; residents: the cash-paying residents of the benchmark before),
+# BENCH_PROVINCE=1 (run on the province bench/province.sh generated instead of a throw-away database: cluster
+# "province", port 55433, database PROVINCE_DB (default province_template), Yibao on 18085, pgbench's tables in a
+# database of that cluster; the population and its settlements stay in the province; bench/settlement-province.sh
+# runs both in one session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -25,15 +29,24 @@ pool=${BENCH_POOL:-4}
 threads=${BENCH_THREADS:-6}
 port=55432
 app_port=18081
+db=yibao
+cluster=bench
+if [ "${BENCH_PROVINCE:-0}" = 1 ]; then
+  port=55433
+  app_port=18085
+  db=${PROVINCE_DB:-province_template}
+  cluster=province
+fi
 
 if ! ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
 pgbin=/usr/lib/postgresql/$version/bin
-cluster=bench
 conf=/etc/postgresql/$version/$cluster/postgresql.conf
-if ! pg_lsclusters -h | awk '{print $1 " " $2}' | grep -qx "$version $cluster"; then
+if [ "$cluster" = province ]; then
+  pg_lsclusters -h | awk '{print $1 " " $2}' | grep -qx "$version $cluster" || { echo "no province: bench/province.sh"; exit 1; }
+elif ! pg_lsclusters -h | awk '{print $1 " " $2}' | grep -qx "$version $cluster"; then
   pg_createcluster "$version" "$cluster" --port "$port" -- --auth-local=trust --auth-host=trust >/dev/null
   sed -i "s/^#\?max_connections.*/max_connections = 200/" "$conf"
 fi
@@ -45,12 +58,16 @@ else
 fi
 pg_ctlcluster "$version" "$cluster" restart
 # (kill only what this script started: "kill 0" would signal its whole process group, trap included; a sampler left
-# running would hold the caller's lock)
+# running would hold the caller's lock; the province stays up, as its other scripts leave it)
 trap 'for p in ${app:-} ${sampler:-} ${waits:-}; do kill "$p" 2>/dev/null || true; done; sleep 2
-      pg_ctlcluster "$version" "$cluster" stop || true' EXIT
-su postgres -c "psql -q -p $port -c \"drop database if exists yibao\" -c \"create database yibao\" -c \"drop database if exists pgbench\" -c \"create database pgbench\""
+      [ "$cluster" = province ] || pg_ctlcluster "$version" "$cluster" stop || true' EXIT
+if [ "$cluster" != province ]; then
+  su postgres -c "psql -q -p $port -c \"drop database if exists $db\" -c \"create database $db\""
+fi
+su postgres -c "psql -q -p $port -c \"drop database if exists pgbench\" -c \"create database pgbench\""
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $version; database $db on $cluster"
+[ "$cluster" = province ] && su postgres -c "psql -X -At -p $port $db -c \"select 'province: ' || (select count(*) from insured_person) || ' persons, ' || (select count(*) from settlement_settlement) || ' settlements, ' || pg_size_pretty(pg_database_size('$db'))\""
 su postgres -c "$pgbin/pgbench -q -i -s 10 -p $port pgbench" >/dev/null 2>&1
 # pgbench (TPC-B, scale 10, the same clients and seconds) runs just before each measured phase, started by the
 # client, after a checkpoint, so that both meet the machine in the same state.
@@ -63,7 +80,7 @@ fi
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=${BENCH_JAR:-$(ls target/yibao-*.jar | grep -v original | head -n 1)}
 echo "Yibao: Hikari pool $pool, $threads Tomcat threads, ParallelGC; $clients clients, ${warmup}s warm-up, ${seconds}s per run"
-db_url="jdbc:postgresql://localhost:$port/yibao"
+db_url="jdbc:postgresql://localhost:$port/$db"
 if [ "${BENCH_DB_SOCKET:-unix}" = unix ]; then
   db_url="$db_url?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg&socketFactoryArg=/var/run/postgresql/.s.PGSQL.$port"
 fi
@@ -76,7 +93,7 @@ SPRING_DATASOURCE_URL="$db_url" SPRING_DATASOURCE_USERNAME=postgres \
 app=$!
 until curl -fs "http://localhost:$app_port/manage/health/readiness" >/dev/null 2>&1; do sleep 0.5; done
 if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
-  su postgres -c "psql -q -p $port yibao -c 'create extension if not exists pg_stat_statements'"
+  su postgres -c "psql -q -p $port $db -c 'create extension if not exists pg_stat_statements'"
 fi
 ticks() { # CPU time in clock ticks used so far by the given processes
   local sum=0 pid
@@ -96,13 +113,13 @@ if [ "${BENCH_CPU:-0}" = 1 ]; then # every 5 s, which share of the two cores Yib
   sampler=$!
 fi
 if [ "${BENCH_WAITS:-0}" = 1 ]; then
-  su postgres -c "psql -q -p $port yibao -c 'create table if not exists bench_wait (at timestamptz, wait text)'"
-  su postgres -c "psql -q -p $port yibao" >/dev/null 2>&1 <<'SQL' &
+  su postgres -c "psql -q -p $port $db -c 'create table if not exists bench_wait (at timestamptz, wait text)'"
+  su postgres -c "psql -q -p $port $db" >/dev/null 2>&1 <<'SQL' &
 do $$ begin
   for i in 1..20000 loop
     perform pg_stat_clear_snapshot();
     insert into bench_wait select now(), coalesce(wait_event_type || ':' || wait_event, 'CPU') from pg_stat_activity
-      where datname = 'yibao' and state = 'active' and pid <> pg_backend_pid();
+      where datname = current_database() and state = 'active' and pid <> pg_backend_pid();
     commit;
     perform pg_sleep(0.05);
   end loop;
@@ -113,9 +130,9 @@ fi
 statements=false
 [ "${BENCH_STATEMENTS:-0}" = 1 ] && statements=true
 java -XX:+UseParallelGC -Dbench.statements=$statements -Dbench.pgbench="$pgbench_command" ${BENCH_VISITS:+-Dbench.visits=$BENCH_VISITS} -Dbench.mix=${BENCH_MIX:-city} -cp "target/test-classes:target/classes:$cp" org.yibao.bench.SettlementBenchmark \
-  "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/yibao" postgres "$clients" "$seconds" "$warmup"
+  "http://localhost:$app_port" "jdbc:postgresql://localhost:$port/$db" postgres "$clients" "$seconds" "$warmup"
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 if [ "${BENCH_WAITS:-0}" = 1 ]; then
   kill "$waits" 2>/dev/null || true
-  su postgres -c "psql -p $port yibao -c \"select wait, count(*) from bench_wait group by 1 order by 2 desc limit 15\""
+  su postgres -c "psql -p $port $db -c \"select wait, count(*) from bench_wait group by 1 order by 2 desc limit 15\""
 fi

@@ -1,16 +1,26 @@
 package org.yibao.insured;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.Money;
 import org.yibao.common.PersonId;
+import org.yibao.common.RoundTrips;
 
 /** 缴费信息: a person's contributions by year, their totals, and the continuity they add up to. */
 @Service
 public class Contributions {
+
+    /** 职工 pay by month (period_month 1–12), residents once a year (period_month 0): one read gives both. */
+    private static final String HISTORY = """
+            select period_year, period_month from insured_contribution
+            where person_id = ? and status = 'PAID'""";
 
     private final JdbcClient jdbc;
 
@@ -61,15 +71,26 @@ public class Contributions {
 
     /** The paid months and years of the person, for the continuity rules. */
     public ContributionHistory history(PersonId person) {
-        long personId = person.value();
-        List<YearMonth> months = jdbc.sql("""
-                select period_year, period_month from insured_contribution
-                where person_id = ? and status = 'PAID' and period_month > 0""")
-                .param(personId).query((rs, n) -> YearMonth.of(rs.getInt(1), rs.getInt(2))).list();
-        List<Integer> years = jdbc.sql("""
-                select period_year from insured_contribution
-                where person_id = ? and status = 'PAID' and period_month = 0""")
-                .param(personId).query(Integer.class).list();
+        return jdbc.sql(HISTORY).param(person.value())
+                .query((ResultSetExtractor<ContributionHistory>) Contributions::history);
+    }
+
+    /** {@link #history} as one statement, to send with others in one round trip ({@link RoundTrips}). */
+    public static RoundTrips.Sql<ContributionHistory> historyOf(PersonId person) {
+        return RoundTrips.Sql.query(HISTORY, Contributions::history, person.value());
+    }
+
+    private static ContributionHistory history(ResultSet rs) throws SQLException {
+        List<YearMonth> months = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        while (rs.next()) {
+            int month = rs.getInt(2);
+            if (month > 0) {
+                months.add(YearMonth.of(rs.getInt(1), month));
+            } else {
+                years.add(rs.getInt(1));
+            }
+        }
         return ContributionHistory.of(months, years);
     }
 }

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * 17000000001…, the demo password, see bench/province.sh) and then, for the measured seconds, reads one of the four
  * as one of its persons, chosen at random, one request after the other. Prints per read the count, p50/p95/p99
  * and the errors. Yibao must let the logins through its throttles (bench/province-reads.sh raises them).
- * Arguments: base URL, persons generated, users, warm-up seconds, measured seconds.
+ * Arguments: base URL, persons generated, users, warm-up seconds, measured seconds. With
+ * {@code -Dbench.authorizers=<file>} (phones of 共济 authorizers, one a line, see bench/province-mutual-aid.sh) each
+ * user also logs in as as many authorizers, and 共济消费记录 is read as one of them, so that it reads real rows.
  */
 public final class CitizenReadsBenchmark {
 
@@ -42,22 +44,28 @@ public final class CitizenReadsBenchmark {
         int tokensPerUser = Integer.getInteger("bench.tokens", 4);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService pool = Executors.newFixedThreadPool(users);
-        List<List<String>> tokens = logins(http, base, persons, users, tokensPerUser, pool);
-        System.out.printf("%d users logged in as %d persons each%n", users, tokensPerUser);
-        run(http, base, tokens, pool, warmup, false);
-        run(http, base, tokens, pool, seconds, true);
+        List<String> authorizers = System.getProperty("bench.authorizers") == null ? List.of()
+                : java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("bench.authorizers")))
+                        .stream().filter(l -> !l.isBlank()).toList();
+        List<List<String>> tokens = logins(http, base, n -> "17" + String.format("%09d", 1 + n % persons), users,
+                tokensPerUser, pool);
+        List<List<String>> aiding = authorizers.isEmpty() ? tokens : logins(http, base,
+                n -> authorizers.get(n % authorizers.size()), users, tokensPerUser, pool);
+        System.out.printf("%d users logged in as %d persons each%s%n", users, tokensPerUser, authorizers.isEmpty()
+                ? "" : " and as " + tokensPerUser + " of " + authorizers.size() + " 共济 authorizers each");
+        run(http, base, tokens, aiding, pool, warmup, false);
+        run(http, base, tokens, aiding, pool, seconds, true);
         pool.shutdown();
     }
 
-    private static List<List<String>> logins(HttpClient http, String base, int persons, int users, int each,
-                                             ExecutorService pool) throws Exception {
+    private static List<List<String>> logins(HttpClient http, String base, java.util.function.IntFunction<String> phones,
+                                             int users, int each, ExecutorService pool) throws Exception {
         List<Future<List<String>>> futures = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             futures.add(pool.submit(() -> {
                 List<String> mine = new ArrayList<>();
                 while (mine.size() < each) {
-                    int n = 1 + ThreadLocalRandom.current().nextInt(persons);
-                    String phone = "17" + String.format("%09d", n);
+                    String phone = phones.apply(ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE));
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(
@@ -79,13 +87,15 @@ public final class CitizenReadsBenchmark {
         return all;
     }
 
-    private static void run(HttpClient http, String base, List<List<String>> tokens, ExecutorService pool, int seconds,
-                            boolean print) throws Exception {
+    private static void run(HttpClient http, String base, List<List<String>> tokens, List<List<String>> aiding,
+                            ExecutorService pool, int seconds, boolean print) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<long[][]>> futures = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
-        for (List<String> mine : tokens) {
-            futures.add(pool.submit(() -> user(http, base, mine, end, errors)));
+        for (int u = 0; u < tokens.size(); u++) {
+            List<String> mine = tokens.get(u);
+            List<String> aid = aiding.get(u);
+            futures.add(pool.submit(() -> user(http, base, mine, aid, end, errors)));
         }
         List<List<Long>> byRead = new ArrayList<>();
         for (int i = 0; i < READS.length; i++) {
@@ -115,8 +125,8 @@ public final class CitizenReadsBenchmark {
     }
 
     /** One user's requests until {@code end}: per read, the latencies in nanoseconds (0 = unused slot). */
-    private static long[][] user(HttpClient http, String base, List<String> mine, long end, AtomicInteger errors)
-            throws Exception {
+    private static long[][] user(HttpClient http, String base, List<String> mine, List<String> aid, long end,
+                                 AtomicInteger errors) throws Exception {
         long[][] times = new long[READS.length][1 << 16];
         int[] counts = new int[READS.length];
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -124,7 +134,8 @@ public final class CitizenReadsBenchmark {
             int read = random.nextInt(READS.length);
             String path = READS[read] + (read == 0 ? String.valueOf(2024 + random.nextInt(3)) : "");
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
-                    .header("Authorization", "Bearer " + mine.get(random.nextInt(mine.size()))).GET().build();
+                    .header("Authorization", "Bearer " + (read == 3 ? aid : mine).get(random.nextInt(mine.size())))
+                    .GET().build();
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - t0;

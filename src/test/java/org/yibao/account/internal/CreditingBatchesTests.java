@@ -68,6 +68,45 @@ class CreditingBatchesTests extends YibaoHttpTest {
         assertThat(journalRowsRead(plan.get(0).get("Plan"))).isZero();
     }
 
+    /**
+     * A batch finds the month's contributions of its persons by an index led by the month: the unique key, led by
+     * the person, made it read every month each person of the batch ever paid to find the one it credits.
+     */
+    @Test
+    void findsTheMonthsContributionsByAnIndexLedByTheMonth() {
+        YearMonth month = YearMonth.of(2091, 5);
+        long person = employeeWithContribution("按月", month);
+        for (int m = 1; m <= 4; m++) {
+            jdbc.sql("""
+                    insert into insured_contribution (person_id, region_code, insutype, period_year, period_month,
+                                                      account_fen, channel, status)
+                    values (?, '130200', '310', 2090, ?, 1000, 'EMPLOYER', 'PAID')""").params(person, m).update();
+        }
+        JsonNode plan = tx.execute(s -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return JSON.readTree(jdbc.sql("explain (format json) " + CreditingBatches.DUE)
+                    .params(Map.of("year", month.getYear(), "month", month.getMonthValue(), "movement", -1L,
+                            "after", person - 1, "upto", person))
+                    .query(String.class).single());
+        });
+        assertThat(indexesOf(plan.get(0).get("Plan"), "insured_contribution"))
+                .containsExactly("insured_contribution_month_idx");
+    }
+
+    private static java.util.List<String> indexesOf(JsonNode node, String table) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (node.path("Index Name").asString("").startsWith(table)) {
+            names.add(node.get("Index Name").asString());
+        } else if (table.equals(node.path("Relation Name").asString("")) && !node.has("Index Name")
+                && !"Bitmap Heap Scan".equals(node.path("Node Type").asString(""))) {
+            names.add("(" + node.path("Node Type").asString("") + ")");
+        }
+        for (JsonNode child : node.path("Plans")) {
+            names.addAll(indexesOf(child, table));
+        }
+        return names;
+    }
+
     private static long journalRowsRead(JsonNode node) {
         long rows = "account_journal".equals(node.path("Relation Name").asString(""))
                 ? node.get("Actual Rows").asLong() * node.get("Actual Loops").asLong() : 0;
