@@ -36,7 +36,8 @@ public final class PackedText {
         }
         byte[] bytes = dictionary.getBytes(StandardCharsets.UTF_8);
         this.version = (byte) version;
-        this.dictionary = bytes.length > WINDOW ? Arrays.copyOfRange(bytes, bytes.length - WINDOW, bytes.length) : bytes;
+        this.dictionary = bytes.length > WINDOW
+                ? Arrays.copyOfRange(bytes, bytes.length - WINDOW, bytes.length) : bytes;
     }
 
     /** The packed form of {@code text}: the version byte, then the raw deflate stream. */

@@ -15,7 +15,7 @@ import org.yibao.common.PackedText;
  */
 final class FsiAnswers {
 
-    /** Version 1 of the dictionary: typical answers of 1101, 2201, 2204 and 2207 (the last, the hottest, at its end). */
+    /** Version 1 of the dictionary: answers of 9001, a refusal, 2201, 1101, 2204 and 2207 (the hottest last). */
     private static final PackedText PACKED = new PackedText(1, dictionary("settlement/fsi-answers-1.txt"));
 
     private FsiAnswers() {
