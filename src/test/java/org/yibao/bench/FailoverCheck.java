@@ -99,7 +99,8 @@ final class FailoverCheck {
                 select s.setl_id, s.mdtrt_id, s.status, s.medfee_sumamt, s.fund_pay_sumamt, s.acct_pay,
                        s.acct_mulaid_pay, s.psn_cash_pay,
                        exists (select 1 from settlement_message m where m.institution_code = ? and m.msgid = a.msgid
-                                 and m.succeeded and strpos(m.response, s.setl_id) > 0)
+                                 and m.succeeded and m.infno = '2207'
+                                 and s.medins_setl_id = m.msgid)
                 from a join settlement_settlement s on s.setl_id = a.setl""")) {
             ps.setArray(1, c.createArrayOf("text", answered.stream().map(Answered::setlId).toArray(String[]::new)));
             ps.setArray(2, c.createArrayOf("text", answered.stream().map(Answered::msgid).toArray(String[]::new)));

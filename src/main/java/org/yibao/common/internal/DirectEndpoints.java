@@ -166,9 +166,12 @@ final class DirectEndpoints implements Filter {
         @Override
         public @Nullable String body() {
             if (!read) {
+                // a declared length (at most maxBody: larger ones were answered 413 unread) is read into an array of
+                // its size; a chunked body in 8 KiB steps up to the bound
+                long declared = req.getContentLengthLong();
                 byte[] bytes;
                 try {
-                    bytes = req.getInputStream().readNBytes(maxBody + 1);
+                    bytes = req.getInputStream().readNBytes(declared >= 0 ? (int) declared : maxBody + 1);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

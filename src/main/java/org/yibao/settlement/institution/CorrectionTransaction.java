@@ -47,9 +47,10 @@ class CorrectionTransaction implements FsiTransaction {
         String omsgid = FsiInput.text(data, "omsgid");
         String oinfno = FsiInput.text(data, "oinfno");
         String answer = jdbc.sql("""
-                select response from settlement_message
+                select response, response_packed from settlement_message
                 where institution_code = ? and msgid = ? and infno = ? and succeeded""")
-                .params(call.institutionCode(), omsgid, oinfno).query(String.class).optional()
+                .params(call.institutionCode(), omsgid, oinfno)
+                .query((rs, n) -> FsiAnswers.stored(rs.getString(1), rs.getBytes(2))).optional()
                 .orElseThrow(() -> new FsiRefusal("未找到本机构成功办理的原交易：omsgid[" + omsgid + "]、oinfno["
                         + oinfno + "]"));
         return switch (oinfno) {

@@ -26,7 +26,7 @@ import org.yibao.common.RoundTrips;
 
 /**
  * Answers each {@code msgid} once (API.md §1 idempotency). One transaction spends the nonce, runs the handler and
- * stores the answer under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open
+ * stores the answer ({@link FsiAnswers}, packed) under (institution, msgid) for repeats and 2601 冲正 — only while the {@code sign_no} is open
  * when the call names one (the national common input does not require it), and only when the msgid is new: a
  * concurrent duplicate waits on the stored row's key. The nonce, the writes the handler deferred and the answer
  * travel together, with the commit when none of them needs checking first ({@link RoundTrips}). Each of them
@@ -178,25 +178,25 @@ class FsiMessages {
                     select not ? or exists (select 1 from settlement_signin
                         where sign_no = ? and institution_code = ? and signed_out_at is null) as open),
                 stored as (
-                    insert into settlement_message (institution_code, msgid, infno, request_sha256, response,
-                        succeeded, answered_at)
+                    insert into settlement_message (institution_code, msgid, infno, request_sha256,
+                        response_packed, succeeded, answered_at)
                     select ?, ?, ?, ?, ?, true, ? from signin where open
                     on conflict (institution_code, msgid) do nothing returning 1)
                 select case when not (select open from signin) then yibao_refuse('%s')
                     when not exists (select 1 from stored) then yibao_refuse('%s') else true end"""
                 .formatted(SIGN_IN_CLOSED, MSGID_ANSWERED), signInRequired, call.signNo(), call.institutionCode(),
-                call.institutionCode(), call.msgid(), call.infno(), sha, response,
+                call.institutionCode(), call.msgid(), call.infno(), sha, FsiAnswers.pack(response),
                 clock.instant().atOffset(ZoneOffset.UTC));
     }
 
     /** Stores a refusal under the msgid when the msgid is new; false (and nothing stored) otherwise. */
     private boolean storeRefusal(FsiCall call, String sha, String refusal) {
         return jdbc.sql("""
-                insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
-                    answered_at)
+                insert into settlement_message (institution_code, msgid, infno, request_sha256, response_packed,
+                    succeeded, answered_at)
                 values (?, ?, ?, ?, ?, false, ?)
                 on conflict (institution_code, msgid) do nothing""")
-                .params(call.institutionCode(), call.msgid(), call.infno(), sha, refusal,
+                .params(call.institutionCode(), call.msgid(), call.infno(), sha, FsiAnswers.pack(refusal),
                         clock.instant().atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
@@ -209,9 +209,12 @@ class FsiMessages {
 
     /** The stored answer of the msgid, when the request is the same; a refusal when it is not. */
     private String repeated(FsiCall call, String sha, String region, Instant received) {
-        Stored stored = jdbc.sql("select request_sha256, response from settlement_message where institution_code = ? and msgid = ?")
+        Stored stored = jdbc.sql("""
+                select request_sha256, response, response_packed from settlement_message
+                where institution_code = ? and msgid = ?""")
                 .params(call.institutionCode(), call.msgid())
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2))).single();
+                .query((rs, n) -> new Stored(rs.getString(1), FsiAnswers.stored(rs.getString(2), rs.getBytes(3))))
+                .single();
         return stored.sha().equals(sha) ? stored.response() : render(call.msgid(), region, received,
                 "报文ID msgid[" + call.msgid() + "]已使用，且报文内容与原报文不同", null);
     }

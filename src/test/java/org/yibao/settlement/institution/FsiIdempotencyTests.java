@@ -2,7 +2,10 @@ package org.yibao.settlement.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,6 +42,38 @@ class FsiIdempotencyTests extends FsiTest {
         assertThat(bodies.get(0)).contains("\"infcode\":0");
         assertThat(count("select count(*) from settlement_settlement where mdtrt_id = ?", mdtrtId)).isOne();
         assertThat(balance(p.id())).isEqualTo(Money.ofYuan("87.50"));
+    }
+
+    @Test
+    void aRepeatedMsgidAnswersTheStoredBytesKeptInLessThanHalfTheirSize() {
+        TestPerson p = employee("钱六多", "130200", "100.00");
+        String mdtrtId = visitWithAmoxicillin(p, "310");
+        String msgid = msgid(HOSPITAL);
+        String body = JSON.writeValueAsString(envelope(HOSPITAL, "2207", msgid, signNo(HOSPITAL),
+                settleInput(p, mdtrtId, "310", "12.50")));
+        String first = sendRaw(HOSPITAL, body);
+        assertThat(first).contains("\"infcode\":0").contains("统筹基金支付");
+        assertThat(sendRaw(HOSPITAL, body)).isEqualTo(first);
+        assertThat(count("""
+                select count(*) from settlement_message
+                where msgid = ? and response is null and octet_length(response_packed) * 2 < ?""",
+                msgid, first.getBytes(StandardCharsets.UTF_8).length)).isOne();
+    }
+
+    @Test
+    void anAnswerStoredAsTextBeforeItWasPackedIsAnsweredAgainAsStored() throws Exception {
+        TestPerson p = employee("钱七多", "130200", "100.00");
+        String msgid = msgid(HOSPITAL);
+        String body = JSON.writeValueAsString(envelope(HOSPITAL, "1101", msgid, signNo(HOSPITAL),
+                Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", p.idNumber()))));
+        String stored = "{\"infcode\":0,\"err_msg\":null,\"output\":{\"note\":\"V375之前存储的应答\"}}";
+        jdbc.sql("""
+                insert into settlement_message (institution_code, msgid, infno, request_sha256, response, succeeded,
+                    answered_at)
+                values (?, ?, '1101', ?, ?, true, now())""")
+                .params(HOSPITAL, msgid, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(body.getBytes(StandardCharsets.UTF_8))), stored).update();
+        assertThat(sendRaw(HOSPITAL, body)).isEqualTo(stored);
     }
 
     @Test

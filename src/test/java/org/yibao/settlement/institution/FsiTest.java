@@ -79,14 +79,25 @@ abstract class FsiTest extends YibaoHttpTest {
     /** Sends a body whose signature is written as {@code signatureForm} makes it (e.g. in lower case). */
     Json send(String path, String paasid, String token, String body, long timestamp, String nonce,
               UnaryOperator<String> signatureForm) {
+        HttpResponse<String> r = post(path, paasid, token, body, timestamp, nonce, signatureForm);
+        return new Json(r.statusCode(), r.body().isBlank() ? null : EXACT.readTree(r.body()));
+    }
+
+    /** Sends a body signed for the institution with its demo token; answers the response body as sent, unparsed. */
+    String sendRaw(String institution, String body) {
+        return post(PATH, institution, "demo-token-" + institution, body, Instant.now().getEpochSecond(),
+                UUID.randomUUID().toString(), UnaryOperator.identity()).body();
+    }
+
+    private HttpResponse<String> post(String path, String paasid, String token, String body, long timestamp,
+                                      String nonce, UnaryOperator<String> signatureForm) {
         String ts = Long.toString(timestamp);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
                 .header("x-tif-paasid", paasid).header("x-tif-timestamp", ts).header("x-tif-nonce", nonce)
                 .header("x-tif-signature", signatureForm.apply(InstitutionSignatures.sign(ts, token, nonce)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Json(r.statusCode(), r.body().isBlank() ? null : EXACT.readTree(r.body()));
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
