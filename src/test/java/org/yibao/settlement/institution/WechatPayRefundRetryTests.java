@@ -159,12 +159,12 @@ class WechatPayRefundRetryTests extends FsiTest {
         assertThat(count("select count(*) from common_audit_record where action = 'SELFPAY_REFUND_RETRIED' "
                 + "and actor = 'staff:clerk130200'")).isPositive();
 
-        HttpResponse<String> again = clerk.submit("/staff/selfpay-refunds",
+        HttpResponse<String> again = clerk.submit("/staff", // no retry form left: the workbench's token
                 "/staff/selfpay-refunds/" + s.refundNo() + "/retry", Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("无需重新退款");
         for (String hostile : new String[] {"TK" + "9".repeat(60), "ZF" + s.setlId(), s.refundNo() + "x-"}) {
-            HttpResponse<String> refused = clerk.submit("/staff/selfpay-refunds",
+            HttpResponse<String> refused = clerk.submit("/staff",
                     "/staff/selfpay-refunds/" + hostile + "/retry", Map.of());
             assertThat(refused.statusCode()).as(hostile).isEqualTo(200);
             assertThat(refused.body()).as(hostile).contains("无需重新退款");
