@@ -126,12 +126,19 @@ public class CashRefunds {
                 .query((rs, n) -> State.valueOf(rs.getString(1))).single();
     }
 
-    /** Sends the refunds that are due, on every node; a refund another node is sending is skipped. */
+    /**
+     * Sends the refunds of this node's channel that are due; a refund another node is sending is skipped. A refund
+     * owed through a channel this node is not configured for waits, listed for the agency, for a node that is.
+     */
     @Scheduled(fixedDelayString = "${yibao.pay.refund.poll:PT30S}", initialDelayString = "${yibao.pay.refund.poll:PT30S}")
     public void sendDue() {
+        if (channel.isEmpty()) {
+            return;
+        }
         List<String> due = jdbc.sql("""
-                select refund_no from settlement_cash_refund where state = 'PENDING' and next_attempt_at <= ?
-                order by next_attempt_at limit 50""").param(OffsetDateTime.now(clock)).query(String.class).list();
+                select refund_no from settlement_cash_refund where state = 'PENDING' and channel = ?
+                    and next_attempt_at <= ? order by next_attempt_at limit 50""")
+                .params(channel.get().name(), OffsetDateTime.now(clock)).query(String.class).list();
         due.forEach(this::sendQuietly);
     }
 

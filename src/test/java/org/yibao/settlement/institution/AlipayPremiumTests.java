@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yibao.support.WebSession;
@@ -22,6 +23,7 @@ import org.yibao.support.WebSession;
  * (已缴费), the agency's reversal owes it back and Alipay refunds it once under {@code TK<order>}; a refund Alipay
  * cannot take now is sent again until it does, and the payer reads 退款中 until then.
  */
+@DirtiesContext // its retry job polls fast: closed with the class, so no other class's refund meets it
 class AlipayPremiumTests extends FsiTest {
 
     static final AlipayStub STUB = new AlipayStub();

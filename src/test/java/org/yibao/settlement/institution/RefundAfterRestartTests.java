@@ -53,11 +53,13 @@ class RefundAfterRestartTests extends FsiTest {
         assertThat(STUB.refundsAccepted.get(refundNo)).isNull();
 
         STUB.refundTroubles.remove(refundNo);
-        Map<String, Object> properties = new HashMap<>(WechatPayRefundRetryTests.wechatProperties());
+        Map<String, String> properties = new HashMap<>(WechatPayRefundRetryTests.wechatProperties());
         properties.put("server.port", "0");
         properties.put("yibao.pay.refund.poll", "PT0.2S");
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(YibaoApplication.class)
-                .properties(properties).run()) {
+                .run(arguments)) {
             long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!state(refundNo).equals("DONE") && System.nanoTime() < until) {
                 Thread.sleep(100);

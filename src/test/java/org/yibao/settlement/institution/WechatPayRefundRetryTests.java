@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yibao.settlement.selfpay.CashOrders;
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * with its own trouble is sent again by the job under the same number until accepted, and accepted once; a refusal
  * is listed for the agency with WeChat Pay's answer and sent again by 重新退款. The payer reads 退款中, then 已退款.
  */
+@DirtiesContext // its retry job polls fast: closed with the class, so no other class's refund meets it
 class WechatPayRefundRetryTests extends FsiTest {
 
     static final WechatPayStub STUB = new WechatPayStub();
