@@ -78,12 +78,16 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
             Refund refund = client.refunds().create(request); // the same out_refund_no again is the same refund
             log.info("WeChat Pay refund of order {} ({}) accepted: {}", order.orderNo(), order.amount(),
                     refund.getStatus());
-            return RefundResult.done(String.valueOf(refund.getStatus()));
+            String status = String.valueOf(refund.getStatus());
+            return status.equals("ABNORMAL") || status.equals("CLOSED") // the agency settles it with WeChat Pay
+                    ? RefundResult.refused("退款" + status) : RefundResult.done(status);
         } catch (ServiceException e) {
-            String message = e.getErrorCode() + " " + e.getErrorMessage();
+            String message = e.getErrorCode() == null ? "HTTP " + e.getHttpStatusCode()
+                    : e.getErrorCode() + " " + (e.getErrorMessage() == null ? "" : e.getErrorMessage());
             log.warn("WeChat Pay did not refund order {} ({}): HTTP {} {}", order.orderNo(), order.amount(),
                     e.getHttpStatusCode(), message);
-            return TRANSIENT_CODES.contains(e.getErrorCode()) || e.getHttpStatusCode() >= 500
+            boolean passing = e.getErrorCode() != null && TRANSIENT_CODES.contains(e.getErrorCode());
+            return passing || e.getHttpStatusCode() >= 500
                     || e.getHttpStatusCode() == 429 ? RefundResult.transientFailure(message)
                     : RefundResult.refused(message);
         } catch (RuntimeException e) { // unreachable, or an answer whose signature did not verify
