@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
@@ -17,7 +15,7 @@ import org.yibao.common.Problem;
 /**
  * 共济缴费退费: the agency reverses a resident premium paid from an employee personal account, and the payer's
  * account gets exactly the amount back in the same transaction. A tax-channel premium a payment provider collected
- * (微信支付, 支付宝) is returned through that provider once the reversal is committed.
+ * (微信支付, 支付宝) is owed back in the reversal's transaction and returned through that provider once it commits.
  */
 @Service
 public class PremiumRefunds {
@@ -66,7 +64,7 @@ public class PremiumRefunds {
         String to;
         if (provider != null) {
             String name = paid.online().provider();
-            afterCommit(() -> provider.refund(PaymentOrder.of(paid), name));
+            provider.refund(PaymentOrder.of(paid), name); // owed in this transaction, returned once it commits
             to = name;
         } else {
             if (!paid.amount().isZero()) {
@@ -90,18 +88,4 @@ public class PremiumRefunds {
         }
         return gateway;
     }
-
-    private static void afterCommit(Runnable work) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                work.run();
-            }
-        });
-    }
-
 }

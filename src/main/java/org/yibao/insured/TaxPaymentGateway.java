@@ -16,8 +16,16 @@ public interface TaxPaymentGateway {
         return false;
     }
 
-    /** Returns a paid premium collected by {@code provider} to the payer, after Yibao recorded the reversal. */
+    /**
+     * Owes a paid premium collected by {@code provider} back to the payer: called inside the reversal's transaction,
+     * it records the refund there and returns the money once that commits, retrying until the provider has.
+     */
     default void refund(PaymentOrder order, String provider) {
         throw new UnsupportedOperationException("the tax bureau refunds its own payments");
+    }
+
+    /** Whether the refund of the order {@code orderNumber} is owed and not yet done (退款中). */
+    default boolean refundPending(String orderNumber) {
+        return false;
     }
 }

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,12 +30,14 @@ import org.yibao.common.QrImages;
 import org.yibao.common.web.CurrentCitizen;
 import org.yibao.common.web.Messages;
 import org.yibao.insured.PaymentChannel;
+import org.yibao.insured.PaymentStatus;
 import org.yibao.insured.PremiumPayer;
 import org.yibao.insured.PremiumPayment;
 import org.yibao.insured.PremiumPayments;
 import org.yibao.insured.PremiumQuote;
 import org.yibao.insured.PremiumQuote.Payee;
 import org.yibao.insured.PremiumReceipts;
+import org.yibao.insured.TaxPaymentGateway;
 
 /**
  * 城乡居民缴费 in the hall: choose the person and year, see what it costs, choose the channel, pay; follow the
@@ -48,11 +52,13 @@ class PremiumPages {
     private final PoolingRegions regions;
     private final CurrentCitizen citizen;
     private final Messages messages;
+    private final ObjectProvider<TaxPaymentGateway> taxChannel;
     private final Clock clock;
 
     PremiumPages(PremiumPayments payments, PremiumReceipts receipts, PoolingRegions regions, CurrentCitizen citizen,
-                 Messages messages, Clock clock) {
+                 Messages messages, ObjectProvider<TaxPaymentGateway> taxChannel, Clock clock) {
         this.payments = payments;
+        this.taxChannel = taxChannel;
         this.clock = clock;
         this.receipts = receipts;
         this.regions = regions;
@@ -139,6 +145,7 @@ class PremiumPages {
     private void addPayment(Model model, PremiumPayment payment) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         model.addAttribute("payment", payment);
+        model.addAttribute("state", state(payment));
         model.addAttribute("codeExpired", payment.codeExpired(now));
         if (payment.awaitingCode(now) && payment.online() != null) {
             model.addAttribute("paymentCode", QrImages.pngDataUri(payment.online().paymentUrl()));
@@ -147,8 +154,21 @@ class PremiumPages {
 
     @GetMapping("/insurance/payments")
     String list(Model model) {
-        model.addAttribute("payments", payments.list(payer()));
+        List<PremiumPayment> list = payments.list(payer());
+        model.addAttribute("payments", list);
+        model.addAttribute("states", list.stream().collect(Collectors.toMap(PremiumPayment::id, this::state)));
         return "insured/payments";
+    }
+
+    /** The payment's state as the payer reads it: a reversal a provider has not yet returned reads 退款中. */
+    private String state(PremiumPayment p) {
+        if (p.status() == PaymentStatus.REFUNDED && p.online() != null) {
+            TaxPaymentGateway gateway = taxChannel.getIfAvailable();
+            if (gateway != null && gateway.refundPending(p.orderNumber())) {
+                return "REFUNDING";
+            }
+        }
+        return p.status().name();
     }
 
     @GetMapping("/insurance/premium/{id}/receipt.pdf")

@@ -21,7 +21,8 @@ class CashOrderTransaction implements FsiTransaction {
     private static final Map<CashOrder.Status, String[]> STATES = Map.of(
             CashOrder.Status.UNPAID, new String[] {"0", "待支付"}, CashOrder.Status.PAID, new String[] {"1", "已支付"},
             CashOrder.Status.EXPIRED, new String[] {"2", "已过期"}, CashOrder.Status.CANCELLED,
-            new String[] {"3", "已取消"}, CashOrder.Status.REFUNDED, new String[] {"4", "已退款"});
+            new String[] {"3", "已取消"}, CashOrder.Status.REFUNDING, new String[] {"4", "退款中"},
+            CashOrder.Status.REFUNDED, new String[] {"4", "已退款"});
 
     private final PersonIdentification identification;
     private final CashOrders orders;

@@ -23,9 +23,13 @@ public record CashOrder(String orderNo, String setlId, String mdtrtId, long pers
         closedAt = closedAt == null ? null : beijing(closedAt);
     }
 
-    /** 待支付, 已支付, 已过期 (unpaid at closing time), 已取消 (the settlement was reversed unpaid), 已退款. */
+    /**
+     * 待支付, 已支付, 已过期 (unpaid at closing time), 已取消 (the settlement was reversed unpaid), 退款中 (reversed
+     * after payment, the provider has not refunded yet), 已退款. REFUNDING is how a REFUNDED order reads until its
+     * refund is done; it is never stored.
+     */
     public enum Status {
-        UNPAID, PAID, EXPIRED, CANCELLED, REFUNDED
+        UNPAID, PAID, EXPIRED, CANCELLED, REFUNDING, REFUNDED
     }
 
     public boolean payable() {

@@ -26,16 +26,16 @@ public class CashOrderNotices {
     private static final Logger log = LoggerFactory.getLogger(CashOrderNotices.class);
 
     private final JdbcClient jdbc;
-    private final Optional<CashPaymentChannel> channel;
+    private final CashRefunds refunds;
     private final PremiumNotices premiums;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CashOrderNotices(JdbcClient jdbc, Optional<CashPaymentChannel> channel, PremiumNotices premiums, AuditTrail audit,
+    CashOrderNotices(JdbcClient jdbc, CashRefunds refunds, PremiumNotices premiums, AuditTrail audit,
                      Clock clock) {
         this.jdbc = jdbc;
         this.premiums = premiums;
-        this.channel = channel;
+        this.refunds = refunds;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,8 +115,7 @@ public class CashOrderNotices {
                 orderNo + " " + order.amountFen() + " fen via " + channelName + " " + reference + " refunded");
         CashOrder closed = jdbc.sql(CashOrders.SELECT + " where o.order_no = :no")
                 .param("now", OffsetDateTime.now(clock)).param("no", orderNo).query(CashOrders::row).single();
-        channel.filter(c -> c.name().equals(channelName))
-                .ifPresent(c -> CashOrders.afterCommit(() -> c.refund(closed.channelOrder())));
+        refunds.owe(channelName, closed.channelOrder()); // sent once this notice's transaction commits
         return Outcome.CLOSED;
     }
 

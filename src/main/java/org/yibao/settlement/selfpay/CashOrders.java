@@ -37,7 +37,10 @@ public class CashOrders {
     static final String SELECT = """
             select o.order_no, o.setl_id, s.mdtrt_id, o.person_id, o.institution_code,
                    coalesce(i.name, o.institution_code) as institution_name, s.med_type, o.amount_fen,
-                   case when o.status = 'UNPAID' and o.expires_at <= :now then 'EXPIRED' else o.status end as status,
+                   case when o.status = 'UNPAID' and o.expires_at <= :now then 'EXPIRED'
+                        when o.status = 'REFUNDED' and exists (select 1 from settlement_cash_refund r
+                            where r.order_no = o.order_no and r.state <> 'DONE') then 'REFUNDING'
+                        else o.status end as status,
                    o.created_at, o.expires_at, o.paid_at, o.channel, o.channel_ref, o.request_key, o.payment_url,
                    case when o.status = 'UNPAID' and o.expires_at <= :now then o.expires_at else o.closed_at end
                        as closed_at
@@ -45,15 +48,17 @@ public class CashOrders {
                  left join catalog_institution i on i.code = o.institution_code""";
 
     private final JdbcClient jdbc;
+    private final CashRefunds refunds;
     private final RoundTrips roundTrips;
     private final Optional<CashPaymentChannel> channel;
     private final AuditTrail audit;
     private final Clock clock;
     private final LocalTime closingTime;
 
-    public CashOrders(JdbcClient jdbc, RoundTrips roundTrips, Optional<CashPaymentChannel> channel, AuditTrail audit,
+    public CashOrders(JdbcClient jdbc, CashRefunds refunds, RoundTrips roundTrips, Optional<CashPaymentChannel> channel, AuditTrail audit,
                       Clock clock, @Value("${yibao.selfpay.closing-time:22:00}") LocalTime closingTime) {
         this.jdbc = jdbc;
+        this.refunds = refunds;
         this.roundTrips = roundTrips;
         this.channel = channel;
         this.audit = audit;
@@ -153,7 +158,8 @@ public class CashOrders {
     }
 
     /**
-     * The settlement was reversed: a paid order is refunded (the channel is told once the reversal is committed), an
+     * The settlement was reversed: a paid order is refunded (owed in the reversal's transaction, sent once it is
+     * committed and retried until done, {@link CashRefunds}), an
      * unpaid one cancelled, an expired one stays expired. Without a channel a paid order cannot be refunded: refused.
      */
     public void reversed(String setlId) {
@@ -173,7 +179,7 @@ public class CashOrders {
                 where setl_id = :setl and status in ('PAID', 'UNPAID')""")
                 .param("now", now()).param("setl", setlId).update();
         if (before.status() == Status.PAID) {
-            afterCommit(() -> channel.orElseThrow().refund(before.channelOrder()));
+            refunds.owe(channel.orElseThrow().name(), before.channelOrder()); // sent once the reversal commits
         } else if (before.awaitingProvider() && channel.isPresent()) {
             afterCommit(() -> channel.orElseThrow().close(before.channelOrder()));
         }
@@ -183,7 +189,7 @@ public class CashOrders {
         switch (status) {
             case PAID -> throw new BusinessException(Problem.CONFLICT, "SELFPAY_ALREADY_PAID");
             case EXPIRED -> throw new BusinessException(Problem.CONFLICT, "SELFPAY_EXPIRED");
-            case CANCELLED, REFUNDED -> throw new BusinessException(Problem.CONFLICT, "SELFPAY_CLOSED");
+            case CANCELLED, REFUNDING, REFUNDED -> throw new BusinessException(Problem.CONFLICT, "SELFPAY_CLOSED");
             default -> { }
         }
     }

@@ -21,8 +21,11 @@ public interface CashPaymentChannel {
      */
     Started start(ChannelOrder order, String requestKey);
 
-    /** Returns the paid amount of the order to the payer, after Yibao recorded the refund. */
-    void refund(ChannelOrder order);
+    /**
+     * Returns the paid amount of the order to the payer under the refund number {@code TK<order>} (the same number
+     * again is the same refund), after Yibao recorded the refund it owes; says how the provider answered.
+     */
+    RefundResult refund(ChannelOrder order);
 
     /** Closes a started, unpaid payment with the provider once the order was cancelled, so it can no longer be paid. */
     default void close(ChannelOrder order) {
@@ -40,6 +43,33 @@ public interface CashPaymentChannel {
 
         public static Started awaiting(String paymentUrl) {
             return new Started(null, paymentUrl);
+        }
+    }
+
+    /**
+     * A provider's answer to a refund: {@link Kind#DONE} (refunded, being refunded, or refunded before under the same
+     * number), {@link Kind#REFUSED} (a business refusal that sending again will not change) or {@link Kind#TRANSIENT}
+     * (unreachable, the provider's own trouble, a limit: sent again later). {@code message} is the provider's code
+     * and text for the agency, at most 300 characters.
+     */
+    record RefundResult(Kind kind, String message) {
+
+        public enum Kind { DONE, REFUSED, TRANSIENT }
+
+        public RefundResult {
+            message = message.length() > 300 ? message.substring(0, 300) : message;
+        }
+
+        public static RefundResult done(String message) {
+            return new RefundResult(Kind.DONE, message);
+        }
+
+        public static RefundResult refused(String message) {
+            return new RefundResult(Kind.REFUSED, message);
+        }
+
+        public static RefundResult transientFailure(String message) {
+            return new RefundResult(Kind.TRANSIENT, message);
         }
     }
 

@@ -31,7 +31,8 @@ class DemoCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(ChannelOrder order) {
+    public RefundResult refund(ChannelOrder order) {
         log.info("Demo payment channel refunded {} for order {}", order.amount(), order.orderNo());
+        return RefundResult.done("DEMO");
     }
 }

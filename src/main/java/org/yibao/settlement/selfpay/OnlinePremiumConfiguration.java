@@ -27,12 +27,13 @@ public class OnlinePremiumConfiguration {
 
     @Bean
     @Primary
-    TaxPaymentGateway onlinePremiumGateway(CashPaymentChannel channel, PremiumPayments payments, Clock clock,
+    TaxPaymentGateway onlinePremiumGateway(CashPaymentChannel channel, CashRefunds refunds, PremiumPayments payments,
+                                           Clock clock,
                                            @Value("${yibao.pay.premium-ttl:30m}") Duration ttl) {
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Duration.ofDays(1)) > 0) {
             throw new IllegalStateException("yibao.pay.premium-ttl must be more than 0 and at most 1d, not " + ttl);
         }
-        return new OnlinePremiumGateway(channel, payments, clock, ttl);
+        return new OnlinePremiumGateway(channel, refunds, payments, clock, ttl);
     }
 
     /** Matches when a payment channel other than the demo one is defined. */

@@ -23,12 +23,14 @@ final class OnlinePremiumGateway implements TaxPaymentGateway {
     private static final Logger log = LoggerFactory.getLogger(OnlinePremiumGateway.class);
 
     private final CashPaymentChannel channel;
+    private final CashRefunds refunds;
     private final PremiumPayments payments;
     private final Clock clock;
     private final Duration ttl;
 
-    OnlinePremiumGateway(CashPaymentChannel channel, PremiumPayments payments, Clock clock, Duration ttl) {
+    OnlinePremiumGateway(CashPaymentChannel channel, CashRefunds refunds, PremiumPayments payments, Clock clock, Duration ttl) {
         this.channel = channel;
+        this.refunds = refunds;
         this.payments = payments;
         this.clock = clock;
         this.ttl = ttl;
@@ -57,13 +59,18 @@ final class OnlinePremiumGateway implements TaxPaymentGateway {
     }
 
     @Override
+    public boolean refundPending(String orderNumber) {
+        return refunds.pending(orderNumber);
+    }
+
+    @Override
     public boolean refunds(String provider) {
         return channel.name().equals(provider);
     }
 
     @Override
     public void refund(PaymentOrder order, String provider) {
-        channel.refund(channelOrder(order));
+        refunds.owe(provider, channelOrder(order)); // in the caller's transaction, sent once it commits
     }
 
     /** The provider's payment of a premium order: payable for {@code ttl} from its start, in Beijing time. */

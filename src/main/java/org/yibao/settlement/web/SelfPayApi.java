@@ -48,7 +48,7 @@ class SelfPayApi {
     }
 
     @GetMapping
-    @Operation(summary = "自费支付 orders of the citizen, newest first; status UNPAID, PAID, EXPIRED, CANCELLED or REFUNDED")
+    @Operation(summary = "自费支付 orders of the citizen, newest first; status UNPAID, PAID, EXPIRED, CANCELLED, REFUNDING (the provider has not yet returned it) or REFUNDED")
     List<OrderView> list() {
         return orders.ofPerson(me()).stream().map(OrderView::of).toList();
     }

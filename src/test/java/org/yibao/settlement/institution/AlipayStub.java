@@ -47,7 +47,9 @@ final class AlipayStub {
         /** The connection is dropped without an answer. */
         UNREACHABLE,
         /** A success answer signed with a key that is not Alipay's. */
-        FORGED_ANSWER
+        FORGED_ANSWER,
+        /** Alipay's own trouble (20000 isp.unknow-error), to be sent again. */
+        SYSTEM_ERROR
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -56,6 +58,8 @@ final class AlipayStub {
     final Path privateKeyPath;
     final Path alipayPublicKeyPath;
     private final Map<String, Trouble> troubles = new ConcurrentHashMap<>();
+    /** Per refund number (out_request_no), how many refund requests the stub accepted. */
+    final Map<String, Integer> refundsAccepted = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     AlipayStub() {
@@ -112,7 +116,12 @@ final class AlipayStub {
                 answer = error("40002", "Invalid Arguments", "isv.invalid-signature", "验签出错");
             } else if (trouble == Trouble.TRADE_HAS_CLOSE) {
                 answer = error("40004", "Business Failed", "ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
+            } else if (trouble == Trouble.SYSTEM_ERROR) {
+                answer = error("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙");
             } else {
+                if (method.equals("alipay.trade.refund")) {
+                    refundsAccepted.merge(biz.path("out_request_no").asString(""), 1, Integer::sum);
+                }
                 answer = success(method, orderNo, biz);
             }
             PrivateKey signer = trouble == Trouble.FORGED_ANSWER ? WechatPayStub.rsa().getPrivate() : alipay.getPrivate();

@@ -26,6 +26,8 @@ class SelfPayTests extends FsiTest {
     @Autowired
     RoundTrips roundTrips;
     @Autowired
+    org.yibao.settlement.selfpay.CashRefunds refunds;
+    @Autowired
     AuditTrail audit;
     @Autowired
     CashOrders cashOrders;
@@ -156,7 +158,7 @@ class SelfPayTests extends FsiTest {
     @Test
     void withoutAPaymentChannelPayingIsUnavailableAndChangesNothing() {
         Settled s = settledWithCash("申无渠道");
-        CashOrders noChannel = new CashOrders(jdbc, roundTrips, Optional.empty(), audit, Clock.systemUTC(),
+        CashOrders noChannel = new CashOrders(jdbc, refunds, roundTrips, Optional.empty(), audit, Clock.systemUTC(),
                 LocalTime.of(22, 0));
         assertThatThrownBy(() -> noChannel.pay(s.person().id(), s.orderNo(), "key-" + s.setlId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("SELFPAY_UNAVAILABLE"));
@@ -165,7 +167,7 @@ class SelfPayTests extends FsiTest {
 
     @Test
     void anOrderExpiresAtTheClosingTimeOfItsDayOrOfTheNextDayAfterClosing() {
-        CashOrders orders = new CashOrders(jdbc, roundTrips, Optional.empty(), audit, Clock.systemUTC(),
+        CashOrders orders = new CashOrders(jdbc, refunds, roundTrips, Optional.empty(), audit, Clock.systemUTC(),
                 LocalTime.of(22, 0));
         OffsetDateTime morning = OffsetDateTime.of(2026, 1, 1, 0, 30, 0, 0, ZoneOffset.ofHours(8));
         assertThat(orders.expiry(morning).toInstant())

@@ -53,6 +53,19 @@ final class WechatPayStub {
     final List<Received> received = new CopyOnWriteArrayList<>();
     /** While set, a Native order is declined as WeChat Pay declines one (400 PARAM_ERROR). */
     volatile boolean declining;
+
+    /** How the stub answers a refund request of a refund number instead of accepting it. */
+    enum RefundTrouble {
+        /** WeChat Pay's own trouble: 500 SYSTEM_ERROR, to be sent again. */
+        SYSTEM_ERROR,
+        /** A refusal sending again does not change: 403 USER_ACCOUNT_ABNORMAL. */
+        ACCOUNT_ABNORMAL
+    }
+
+    /** Refund numbers (out_refund_no) meeting a trouble until it is removed. */
+    final Map<String, RefundTrouble> refundTroubles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per refund number, how many refund requests the stub accepted. */
+    final Map<String, Integer> refundsAccepted = new java.util.concurrent.ConcurrentHashMap<>();
     final KeyPair merchant = rsa();
     final KeyPair platform = rsa();
     final Path privateKeyPath;
@@ -143,11 +156,26 @@ final class WechatPayStub {
         } else if (path.equals("/v3/pay/transactions/native")) {
             reply(exchange, 200, "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=" + UUID.randomUUID() + "\"}");
         } else if (path.equals("/v3/refund/domestic/refunds")) {
-            reply(exchange, 200, "{\"refund_id\":\"50000000382019052709732678859\",\"status\":\"PROCESSING\"}");
+            refund(exchange, body);
         } else if (path.startsWith("/v3/pay/transactions/out-trade-no/") && path.endsWith("/close")) {
             reply(exchange, 204, "");
         } else {
             reply(exchange, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"无此接口\"}");
+        }
+    }
+
+    private void refund(Exchange exchange, String body) throws IOException {
+        Matcher number = Pattern.compile("\"out_refund_no\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        String refundNo = number.find() ? number.group(1) : "";
+        RefundTrouble trouble = refundTroubles.get(refundNo);
+        if (trouble == RefundTrouble.SYSTEM_ERROR) {
+            reply(exchange, 500, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"系统超时\"}");
+        } else if (trouble == RefundTrouble.ACCOUNT_ABNORMAL) {
+            reply(exchange, 403, "{\"code\":\"USER_ACCOUNT_ABNORMAL\",\"message\":\"退款请求失败\"}");
+        } else {
+            refundsAccepted.merge(refundNo, 1, Integer::sum);
+            reply(exchange, 200, "{\"refund_id\":\"50000000382019052709732678859\",\"out_refund_no\":\""
+                    + refundNo + "\",\"status\":\"PROCESSING\"}");
         }
     }
 

@@ -68,7 +68,7 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(ChannelOrder order) {
+    public RefundResult refund(ChannelOrder order) {
         AlipayTradeRefundModel model = new AlipayTradeRefundModel();
         model.setOutTradeNo(order.orderNo());
         model.setRefundAmount(yuan(order));
@@ -77,12 +77,22 @@ final class AlipayCashPaymentChannel implements CashPaymentChannel {
         AlipayTradeRefundRequest request = new AlipayTradeRefundRequest();
         request.setBizModel(model);
         AlipayResponse answer = send(request, order);
-        if (answer != null && answer.isSuccess()) {
-            log.info("Alipay refund of order {} ({}) done", order.orderNo(), order.amount());
-        } else {
-            log.error("Alipay refund of order {} ({}) failed ({}); to be refunded again", order.orderNo(),
-                    order.amount(), answer == null ? "unreachable" : answer.getSubCode());
+        if (answer == null) {
+            return RefundResult.transientFailure("支付宝无应答");
         }
+        if (answer.isSuccess()) { // fund_change N: refunded before under the same out_request_no
+            log.info("Alipay refund of order {} ({}) done", order.orderNo(), order.amount());
+            return RefundResult.done("10000");
+        }
+        String subCode = answer.getSubCode() == null ? "" : answer.getSubCode();
+        String message = (subCode.isEmpty() ? answer.getCode() : subCode)
+                + (answer.getSubMsg() == null ? "" : " " + answer.getSubMsg());
+        log.warn("Alipay did not refund order {} ({}): {} {}", order.orderNo(), order.amount(), answer.getCode(), message);
+        if ("20000".equals(answer.getCode()) || subCode.equals("ACQ.SYSTEM_ERROR") || subCode.startsWith("aop.")
+                || subCode.equals("ACQ.SELLER_BALANCE_NOT_ENOUGH") || subCode.equals("ACQ.REFUND_FEE_ERROR_CONCURRENT")) {
+            return RefundResult.transientFailure(message);
+        }
+        return RefundResult.refused(message);
     }
 
     @Override

@@ -6,7 +6,9 @@ import com.wechat.pay.java.service.payments.nativepay.model.CloseOrderRequest;
 import com.wechat.pay.java.service.payments.nativepay.model.PrepayRequest;
 import com.wechat.pay.java.service.refund.model.AmountReq;
 import com.wechat.pay.java.service.refund.model.CreateRequest;
+import com.wechat.pay.java.service.refund.model.Refund;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yibao.settlement.selfpay.CashPaymentChannel;
@@ -21,6 +23,10 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
 
     static final String NAME = "WECHAT";
     private static final Logger log = LoggerFactory.getLogger(WechatCashPaymentChannel.class);
+
+    /** WeChat Pay's refund errors that pass: its own trouble, a limit, the merchant's balance topped up later. */
+    private static final Set<String> TRANSIENT_CODES = Set.of("SYSTEM_ERROR", "FREQUENCY_LIMITED", "NOT_ENOUGH",
+            "RESOURCE_ALREADY_EXISTS_BUT_PROCESSING");
 
     private final WechatPayClient client;
 
@@ -58,7 +64,7 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
     }
 
     @Override
-    public void refund(ChannelOrder order) {
+    public RefundResult refund(ChannelOrder order) {
         CreateRequest request = new CreateRequest();
         request.setOutTradeNo(order.orderNo());
         request.setOutRefundNo("TK" + order.orderNo());
@@ -69,11 +75,24 @@ final class WechatCashPaymentChannel implements CashPaymentChannel {
         amount.setCurrency("CNY");
         request.setAmount(amount);
         try {
-            client.refunds().create(request); // the same out_refund_no again is the same refund
-            log.info("WeChat Pay refund of order {} ({}) requested", order.orderNo(), order.amount());
-        } catch (RuntimeException e) {
-            log.error("WeChat Pay refund of order {} ({}) failed; to be refunded again", order.orderNo(),
-                    order.amount(), e);
+            Refund refund = client.refunds().create(request); // the same out_refund_no again is the same refund
+            log.info("WeChat Pay refund of order {} ({}) accepted: {}", order.orderNo(), order.amount(),
+                    refund.getStatus());
+            String status = String.valueOf(refund.getStatus());
+            return status.equals("ABNORMAL") || status.equals("CLOSED") // the agency settles it with WeChat Pay
+                    ? RefundResult.refused("退款" + status) : RefundResult.done(status);
+        } catch (ServiceException e) {
+            String message = e.getErrorCode() == null ? "HTTP " + e.getHttpStatusCode()
+                    : e.getErrorCode() + " " + (e.getErrorMessage() == null ? "" : e.getErrorMessage());
+            log.warn("WeChat Pay did not refund order {} ({}): HTTP {} {}", order.orderNo(), order.amount(),
+                    e.getHttpStatusCode(), message);
+            boolean passing = e.getErrorCode() != null && TRANSIENT_CODES.contains(e.getErrorCode());
+            return passing || e.getHttpStatusCode() >= 500
+                    || e.getHttpStatusCode() == 429 ? RefundResult.transientFailure(message)
+                    : RefundResult.refused(message);
+        } catch (RuntimeException e) { // unreachable, or an answer whose signature did not verify
+            log.warn("WeChat Pay refund of order {} ({}) not answered", order.orderNo(), order.amount(), e);
+            return RefundResult.transientFailure("微信支付无应答");
         }
     }
 
