@@ -3,14 +3,8 @@ package org.yibao.insured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.yibao.support.RoundTripCounter;
 import org.yibao.support.YibaoHttpTest;
 import tools.jackson.databind.JsonNode;
 
@@ -71,41 +65,10 @@ class InsuranceApiTests extends YibaoHttpTest {
     @Test
     void readsInsuranceInFourRoundTrips() {
         String token = login("13800000001", "Yibao2025");
-        long fewest = java.util.stream.LongStream.range(0, 3).map(i -> tripsOf(() -> {
+        long fewest = java.util.stream.LongStream.range(0, 3).map(i -> RoundTripCounter.tripsOf(() -> {
             assertThat(get("/api/v1/insurance", token).status()).isEqualTo(200);
         })).min().orElseThrow();
         assertThat(fewest).isEqualTo(4);
-    }
-
-    private static long tripsOf(Runnable call) {
-        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        Map<Long, AtomicLong> syncs = new ConcurrentHashMap<>();
-        Handler counter = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (" FE=> Sync".equals(r.getMessage())) {
-                    syncs.computeIfAbsent(r.getLongThreadID(), t -> new AtomicLong()).incrementAndGet();
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = driver.getLevel();
-        driver.addHandler(counter);
-        driver.setLevel(Level.FINEST);
-        try {
-            call.run();
-        } finally {
-            driver.setLevel(before);
-            driver.removeHandler(counter);
-        }
-        return syncs.values().stream().mapToLong(AtomicLong::get).max().orElse(0);
     }
 
     @Test

@@ -3,14 +3,9 @@ package org.yibao.settlement.institution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.yibao.common.Money;
+import org.yibao.support.RoundTripCounter;
 
 /**
  * What a payment from the personal accounts adds to a settlement's trips to PostgreSQL (docs/adr/0009): its reads
@@ -60,33 +55,6 @@ class SettlementRoundTripsTests extends FsiTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) input.get("data");
         data.put("acct_used_flag", acctUsedFlag);
-        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        Map<Long, AtomicLong> syncs = new ConcurrentHashMap<>();
-        Handler counter = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (" FE=> Sync".equals(r.getMessage())) {
-                    syncs.computeIfAbsent(r.getLongThreadID(), t -> new AtomicLong()).incrementAndGet();
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = driver.getLevel();
-        driver.addHandler(counter);
-        driver.setLevel(Level.FINEST);
-        try {
-            ok(call(HOSPITAL, "2207", input));
-        } finally {
-            driver.setLevel(before);
-            driver.removeHandler(counter);
-        }
-        return syncs.values().stream().mapToLong(AtomicLong::get).max().orElse(0);
+        return RoundTripCounter.tripsOf(() -> ok(call(HOSPITAL, "2207", input)));
     }
 }
