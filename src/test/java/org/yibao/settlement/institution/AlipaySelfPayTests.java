@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.yibao.settlement.selfpay.CashOrders;
 import org.yibao.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
@@ -34,28 +33,7 @@ class AlipaySelfPayTests extends FsiTest {
         properties.add("yibao.pay.alipay.endpoint", STUB::endpoint);
     }
 
-    private record Settled(TestPerson person, String phone, String token, String setlId, String mdtrtId,
-                           String orderNo) {
-    }
-
-    /** 7.50 of cash: 750 fen. */
-    private Settled settledWithCash(String name) {
-        TestPerson p = employee(name, "130200", "5.00");
-        String phone = registeredPhone("Secret2025");
-        jdbc.sql("update identity_account set person_id = ?, real_name_method = 'EVOUCHER', real_name_at = now() where phone = ?")
-                .params(p.id(), phone).update();
-        String mdtrtId = visitWithAmoxicillin(p, "310");
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))).get("setlinfo");
-        String setlId = setl.get("setl_id").asString();
-        return new Settled(p, phone, login(phone, "Secret2025"), setlId, mdtrtId, CashOrders.orderNo(setlId));
-    }
-
-    private Json pay(Settled s) {
-        return post("/api/v1/selfpay/orders/" + s.orderNo() + "/payment", Map.of("idempotencyKey", "key-" + s.setlId()),
-                s.token());
-    }
-
-    private Json order(Settled s) {
+    private Json order(CashSettled s) {
         return get("/api/v1/selfpay/orders/" + s.orderNo(), s.token());
     }
 
@@ -69,19 +47,19 @@ class AlipaySelfPayTests extends FsiTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String paidNotice(Settled s, String amount, String tradeNo) {
+    private String paidNotice(CashSettled s, String amount, String tradeNo) {
         return STUB.notice(s.orderNo(), amount, tradeNo, "TRADE_SUCCESS", STUB.alipay.getPrivate());
     }
 
-    private void reverse(Settled s) {
+    private void reverse(CashSettled s) {
         ok(call(HOSPITAL, "2208", Map.of("data", Map.of("psn_no", Long.toString(s.person().id()),
                 "setl_id", s.setlId(), "mdtrt_id", s.mdtrtId()))));
     }
 
     @Test
     void startsASignedPrecreateWithTheOrderNumberAndTheAmountInYuanToTheFen() {
-        Settled s = settledWithCash("支付宝下单");
-        Json started = pay(s);
+        CashSettled s = cashSettlement("支付宝下单");
+        Json started = payCash(s);
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.text("status")).isEqualTo("UNPAID");
         assertThat(started.text("channel")).isEqualTo("ALIPAY");
@@ -96,13 +74,13 @@ class AlipaySelfPayTests extends FsiTest {
         assertThat(precreate.biz().get("subject").asString()).contains("医保自费", s.mdtrtId());
         assertThat(precreate.biz().get("time_expire").asString()).matches("\\d{4}-\\d{2}-\\d{2} 22:00:00");
 
-        assertThat(pay(s).text("paymentUrl")).as("paying again shows the same code").isEqualTo(started.text("paymentUrl"));
+        assertThat(payCash(s).text("paymentUrl")).as("paying again shows the same code").isEqualTo(started.text("paymentUrl"));
         assertThat(STUB.of("alipay.trade.precreate", s.orderNo())).as("and starts nothing new").hasSize(1);
     }
 
     @Test
     void theOrderPageShowsAlipaysCodeUntilTheNoticeMarksItPaid() throws Exception {
-        Settled s = settledWithCash("支付宝页面");
+        CashSettled s = cashSettlement("支付宝页面");
         WebSession web = new WebSession(port);
         web.submit("/login", "/login", Map.of("username", s.phone(), "password", "Secret2025"));
         String page = "/voucher/selfpay/" + s.orderNo();
@@ -118,8 +96,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void aSignedNoticeMarksTheOrderPaidOnceAndARepeatChangesNothing() throws Exception {
-        Settled s = settledWithCash("支付宝通知");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝通知");
+        payCash(s);
         String notice = paidNotice(s, "7.50", "2026120322001400002" + s.setlId());
         HttpResponse<String> answer = notify(notice);
         assertThat(answer.body()).isEqualTo("success");
@@ -143,8 +121,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void refusesANoticeSignedWithAnotherKeyUnsignedOrAlteredAfterSigning() throws Exception {
-        Settled s = settledWithCash("支付宝伪造");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝伪造");
+        payCash(s);
         String tradeNo = "2026120322001400003" + s.setlId();
         HttpResponse<String> forged = notify(STUB.notice(s.orderNo(), "7.50", tradeNo, "TRADE_SUCCESS",
                 WechatPayStub.rsa().getPrivate()));
@@ -162,8 +140,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void refusesANoticeWhoseAmountDiffersByOneFenAuditsItAndMarksNothingPaid() throws Exception {
-        Settled s = settledWithCash("支付宝金额");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝金额");
+        payCash(s);
         HttpResponse<String> answer = notify(paidNotice(s, "7.49", "2026120322001400004" + s.setlId()));
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).isEqualTo("failure");
@@ -184,8 +162,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void refusesHostileNoticeBodiesUnreadAndNeverAnswersA500() throws Exception {
-        Settled s = settledWithCash("支付宝恶意");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝恶意");
+        payCash(s);
         String genuine = paidNotice(s, "7.50", "2026120322001400006" + s.setlId());
         assertThat(notify("application/json", genuine).statusCode()).isEqualTo(415);
         assertThat(notify(genuine + "&out_trade_no=ZF1").statusCode()).as("a field twice").isEqualTo(400);
@@ -200,8 +178,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void aReversalRefundsAPaidOrderOnceWithItsRefundNumberToTheFen() throws Exception {
-        Settled s = settledWithCash("支付宝退款");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝退款");
+        payCash(s);
         String notice = paidNotice(s, "7.50", "2026120322001400007" + s.setlId());
         assertThat(notify(notice).body()).isEqualTo("success");
         reverse(s);
@@ -217,8 +195,8 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void aReversalClosesAStartedUnpaidOrderAndALatePaymentIsReturnedOnce() throws Exception {
-        Settled s = settledWithCash("支付宝关单");
-        pay(s);
+        CashSettled s = cashSettlement("支付宝关单");
+        payCash(s);
         reverse(s);
         assertThat(order(s).text("status")).isEqualTo("CANCELLED");
         assertThat(STUB.of("alipay.trade.close", s.orderNo())).singleElement()
@@ -235,9 +213,9 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void aDeclinedPrecreateIsRefusedInChineseAndChangesNothing() {
-        Settled s = settledWithCash("支付宝拒绝");
+        CashSettled s = cashSettlement("支付宝拒绝");
         STUB.trouble(s.orderNo(), AlipayStub.Trouble.TRADE_HAS_CLOSE);
-        Json refused = pay(s);
+        Json refused = payCash(s);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.toString()).contains("SELFPAY_CHANNEL_REFUSED", "该订单在支付宝已关闭");
         Json after = order(s);
@@ -247,17 +225,17 @@ class AlipaySelfPayTests extends FsiTest {
 
     @Test
     void anUnreachableAlipayOrAnAnswerNotSignedByAlipayIsA503AndChangesNothing() {
-        Settled s = settledWithCash("支付宝断线");
+        CashSettled s = cashSettlement("支付宝断线");
         STUB.trouble(s.orderNo(), AlipayStub.Trouble.UNREACHABLE);
-        Json unreachable = pay(s);
+        Json unreachable = payCash(s);
         assertThat(unreachable.status()).isEqualTo(503);
         assertThat(unreachable.toString()).contains("SELFPAY_ALIPAY_UNAVAILABLE", "支付宝暂时无法连接");
         STUB.trouble(s.orderNo(), AlipayStub.Trouble.FORGED_ANSWER);
-        assertThat(pay(s).status()).as("a code from an answer Alipay did not sign is never shown").isEqualTo(503);
+        assertThat(payCash(s).status()).as("a code from an answer Alipay did not sign is never shown").isEqualTo(503);
         assertThat(order(s).text("paymentUrl")).isNull();
 
         STUB.clear(s.orderNo());
-        Json started = pay(s);
+        Json started = payCash(s);
         assertThat(started.status()).as("the same request key works once Alipay answers").isEqualTo(200);
         assertThat(started.text("paymentUrl")).startsWith("https://qr.alipay.com/");
     }

@@ -21,6 +21,7 @@ import org.yibao.account.OpenAccount;
 import org.yibao.account.PersonalAccounts;
 import org.yibao.catalog.InstitutionSignatures;
 import org.yibao.common.Money;
+import org.yibao.settlement.selfpay.CashOrders;
 import org.yibao.support.YibaoHttpTest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -205,5 +206,27 @@ abstract class FsiTest extends YibaoHttpTest {
 
     Money balance(long personId) {
         return accounts.balance(new PersonId(personId)).orElse(Money.ZERO);
+    }
+
+    /** An employee's settlement whose 7.50 of cash (750 fen) is a 自费支付 order, with the citizen's login. */
+    record CashSettled(TestPerson person, String phone, String token, String setlId, String mdtrtId, String orderNo) {
+    }
+
+    /** Settles 12.50 for a new employee with 5.00 in the account: 7.50 stays to pay as a 自费支付 order. */
+    CashSettled cashSettlement(String name) {
+        TestPerson p = employee(name, "130200", "5.00");
+        String phone = registeredPhone("Secret2025");
+        jdbc.sql("update identity_account set person_id = ?, real_name_method = 'EVOUCHER', real_name_at = now() where phone = ?")
+                .params(p.id(), phone).update();
+        String mdtrtId = visitWithAmoxicillin(p, "310");
+        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))).get("setlinfo");
+        String setlId = setl.get("setl_id").asString();
+        return new CashSettled(p, phone, login(phone, "Secret2025"), setlId, mdtrtId, CashOrders.orderNo(setlId));
+    }
+
+    /** The citizen starts paying the order, with a request key of the settlement's. */
+    Json payCash(CashSettled s) {
+        return post("/api/v1/selfpay/orders/" + s.orderNo() + "/payment", Map.of("idempotencyKey", "key-" + s.setlId()),
+                s.token());
     }
 }

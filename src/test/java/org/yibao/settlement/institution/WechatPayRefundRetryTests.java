@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.yibao.settlement.selfpay.CashOrders;
 import org.yibao.support.WebSession;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Refunds through 微信支付 that do not get lost, against the local WeChat Pay stub: a refund the provider answers
@@ -54,16 +52,10 @@ class WechatPayRefundRetryTests extends FsiTest {
 
     /** A settlement whose 7.50 of cash was paid through WeChat Pay. */
     private Paid paid(String name) throws Exception {
-        TestPerson p = employee(name, "130200", "5.00");
-        String phone = registeredPhone("Secret2025");
-        jdbc.sql("update identity_account set person_id = ?, real_name_method = 'EVOUCHER', real_name_at = now() where phone = ?")
-                .params(p.id(), phone).update();
-        String mdtrtId = visitWithAmoxicillin(p, "310");
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))).get("setlinfo");
-        String setlId = setl.get("setl_id").asString();
-        Paid paid = new Paid(p, phone, login(phone, "Secret2025"), setlId, mdtrtId, CashOrders.orderNo(setlId));
-        assertThat(post("/api/v1/selfpay/orders/" + paid.orderNo() + "/payment",
-                Map.of("idempotencyKey", "key-" + setlId), paid.token()).status()).isEqualTo(200);
+        CashSettled s = cashSettlement(name);
+        String setlId = s.setlId();
+        Paid paid = new Paid(s.person(), s.phone(), s.token(), setlId, s.mdtrtId(), s.orderNo());
+        assertThat(payCash(s).status()).isEqualTo(200);
         Map<String, String> notice = STUB.notice(paid.orderNo(), 750, "4200000900" + setlId, STUB.platform.getPrivate());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/pay/notify/wechat")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(notice.get("body")));

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.yibao.settlement.selfpay.CashOrders;
 import org.yibao.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
@@ -36,28 +35,7 @@ class WechatPaySelfPayTests extends FsiTest {
         properties.add("yibao.pay.wechat.endpoint", STUB::endpoint);
     }
 
-    private record Settled(TestPerson person, String phone, String token, String setlId, String mdtrtId,
-                           String orderNo) {
-    }
-
-    /** 7.50 of cash: 750 fen. */
-    private Settled settledWithCash(String name) {
-        TestPerson p = employee(name, "130200", "5.00");
-        String phone = registeredPhone("Secret2025");
-        jdbc.sql("update identity_account set person_id = ?, real_name_method = 'EVOUCHER', real_name_at = now() where phone = ?")
-                .params(p.id(), phone).update();
-        String mdtrtId = visitWithAmoxicillin(p, "310");
-        JsonNode setl = ok(call(HOSPITAL, "2207", settleInput(p, mdtrtId, "310", "12.50"))).get("setlinfo");
-        String setlId = setl.get("setl_id").asString();
-        return new Settled(p, phone, login(phone, "Secret2025"), setlId, mdtrtId, CashOrders.orderNo(setlId));
-    }
-
-    private Json pay(Settled s) {
-        return post("/api/v1/selfpay/orders/" + s.orderNo() + "/payment", Map.of("idempotencyKey", "key-" + s.setlId()),
-                s.token());
-    }
-
-    private String status(Settled s) {
+    private String status(CashSettled s) {
         return get("/api/v1/selfpay/orders/" + s.orderNo(), s.token()).text("status");
     }
 
@@ -73,19 +51,19 @@ class WechatPaySelfPayTests extends FsiTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Map<String, String> paidNotice(Settled s, long fen, String transactionId) {
+    private Map<String, String> paidNotice(CashSettled s, long fen, String transactionId) {
         return STUB.notice(s.orderNo(), fen, transactionId, STUB.platform.getPrivate());
     }
 
-    private void reverse(Settled s) {
+    private void reverse(CashSettled s) {
         ok(call(HOSPITAL, "2208", Map.of("data", Map.of("psn_no", Long.toString(s.person().id()),
                 "setl_id", s.setlId(), "mdtrt_id", s.mdtrtId()))));
     }
 
     @Test
     void startsASignedNativeOrderWithTheOrderNumberAndTheAmountInFen() {
-        Settled s = settledWithCash("微支付");
-        Json started = pay(s);
+        CashSettled s = cashSettlement("微支付");
+        Json started = payCash(s);
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.text("status")).isEqualTo("UNPAID");
         assertThat(started.text("paymentUrl")).startsWith("weixin://wxpay/bizpayurl?pr=");
@@ -102,15 +80,15 @@ class WechatPaySelfPayTests extends FsiTest {
         assertThat(sent.get("notify_url").asString()).isEqualTo("https://yibao.example.cn/pay/notify/wechat");
         assertThat(sent.get("time_expire").asString()).endsWith("+08:00");
 
-        assertThat(pay(s).text("paymentUrl")).as("paying again shows the same code").isEqualTo(started.text("paymentUrl"));
+        assertThat(payCash(s).text("paymentUrl")).as("paying again shows the same code").isEqualTo(started.text("paymentUrl"));
         assertThat(STUB.to("/v3/pay/transactions/native").stream().filter(r -> r.body().contains(s.orderNo())))
                 .as("and starts nothing new").hasSize(1);
     }
 
     @Test
     void aSignedNoticeMarksTheOrderPaidOnceAndARepeatChangesNothing() throws Exception {
-        Settled s = settledWithCash("微通知");
-        pay(s);
+        CashSettled s = cashSettlement("微通知");
+        payCash(s);
         Map<String, String> notice = paidNotice(s, 750, "4200000001" + s.setlId());
         assertThat(notify(notice).statusCode()).isEqualTo(204);
         Json paid = get("/api/v1/selfpay/orders/" + s.orderNo(), s.token());
@@ -131,8 +109,8 @@ class WechatPaySelfPayTests extends FsiTest {
 
     @Test
     void refusesANoticeWhoseAmountDiffersByOneFenAndMarksNothingPaid() throws Exception {
-        Settled s = settledWithCash("微金额");
-        pay(s);
+        CashSettled s = cashSettlement("微金额");
+        payCash(s);
         HttpResponse<String> answer = notify(paidNotice(s, 749, "4200000002" + s.setlId()));
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(answer.body()).get("code").asString()).isEqualTo("FAIL");
@@ -143,8 +121,8 @@ class WechatPaySelfPayTests extends FsiTest {
 
     @Test
     void refusesANoticeSignedWithAnotherKeyUnsignedOrUnreadable() throws Exception {
-        Settled s = settledWithCash("微伪造");
-        pay(s);
+        CashSettled s = cashSettlement("微伪造");
+        payCash(s);
         Map<String, String> forged = STUB.notice(s.orderNo(), 750, "4200000003" + s.setlId(),
                 WechatPayStub.rsa().getPrivate());
         assertThat(notify(forged).statusCode()).isEqualTo(401);
@@ -170,8 +148,8 @@ class WechatPaySelfPayTests extends FsiTest {
 
     @Test
     void aReversalRefundsAPaidOrderThroughWechatPayToTheFen() throws Exception {
-        Settled s = settledWithCash("微退款");
-        pay(s);
+        CashSettled s = cashSettlement("微退款");
+        payCash(s);
         assertThat(notify(paidNotice(s, 750, "4200000005" + s.setlId())).statusCode()).isEqualTo(204);
         reverse(s);
         assertThat(status(s)).isEqualTo("REFUNDED");
@@ -187,8 +165,8 @@ class WechatPaySelfPayTests extends FsiTest {
 
     @Test
     void aReversalClosesAStartedUnpaidOrderAndALatePaymentIsReturned() throws Exception {
-        Settled s = settledWithCash("微关单");
-        pay(s);
+        CashSettled s = cashSettlement("微关单");
+        payCash(s);
         reverse(s);
         assertThat(status(s)).isEqualTo("CANCELLED");
         assertThat(STUB.to("/v3/pay/transactions/out-trade-no/" + s.orderNo() + "/close")).hasSize(1);
@@ -203,7 +181,7 @@ class WechatPaySelfPayTests extends FsiTest {
 
     @Test
     void theOrderPageShowsTheProvidersCodeUntilTheNoticeMarksItPaid() throws Exception {
-        Settled s = settledWithCash("微页面");
+        CashSettled s = cashSettlement("微页面");
         WebSession web = new WebSession(port);
         web.submit("/login", "/login", Map.of("username", s.phone(), "password", "Secret2025"));
         String page = "/voucher/selfpay/" + s.orderNo();
