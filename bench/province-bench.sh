@@ -21,7 +21,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 jar=$(ls target/yibao-*.jar | grep -v original | head -n 1)
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/$db?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg&socketFactoryArg=/var/run/postgresql/.s.PGSQL.$port" \
+# a generated database migrated by an older Yibao takes the migrations numbered below its newest as they come
+SPRING_FLYWAY_OUT_OF_ORDER=true SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$port/$db?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg&socketFactoryArg=/var/run/postgresql/.s.PGSQL.$port" \
   SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${BENCH_POOL:-8} \
   YIBAO_IDENTITY_THROTTLE_LOGINS_PER_ADDRESS_PER_MINUTE=1000000 YIBAO_IDENTITY_THROTTLE_LOGINS_PER_MINUTE=1000000 \
   java -XX:+UseParallelGC -Xms1g -Xmx1g -jar "$jar" --server.port=$app_port --server.tomcat.threads.max=${BENCH_THREADS:-16} \
