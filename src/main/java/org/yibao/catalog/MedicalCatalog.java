@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.yibao.common.InputErrors;
+import org.yibao.common.KeptReads;
 import org.yibao.common.Money;
 
 /**
@@ -35,10 +35,7 @@ public class MedicalCatalog {
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(MedicalItem item, long readAtNanos) {
-    }
+    private final KeptReads<String, MedicalItem> kept = new KeptReads<>(CACHE_TTL);
 
     MedicalCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -46,15 +43,8 @@ public class MedicalCatalog {
 
     /** The item with this national code ({@code med_list_codg}), whatever its validity dates. */
     public Optional<MedicalItem> find(String medListCode) {
-        Cached cached = cache.get(medListCode);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.readAtNanos() < CACHE_TTL.toNanos()) {
-            return Optional.of(cached.item());
-        }
-        Optional<MedicalItem> item = jdbc.sql(COLUMNS + "where code = ?").param(medListCode)
-                .query(MedicalCatalog::item).optional();
-        item.ifPresentOrElse(i -> cache.put(medListCode, new Cached(i, now)), () -> cache.remove(medListCode));
-        return item;
+        return kept.get(medListCode, code -> jdbc.sql(COLUMNS + "where code = ?").param(code)
+                .query(MedicalCatalog::item).optional());
     }
 
     public ResultPage<MedicalItem> search(ItemFilter filter) {

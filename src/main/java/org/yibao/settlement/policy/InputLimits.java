@@ -2,10 +2,10 @@ package org.yibao.settlement.policy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yibao.common.KeptReads;
 import org.yibao.common.Money;
 
 /**
@@ -22,7 +22,7 @@ public class InputLimits {
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final KeptReads<String, Limits> kept = new KeptReads<>(CACHE_TTL);
 
     InputLimits(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -32,23 +32,13 @@ public class InputLimits {
     public record Limits(Money maxPrice, BigDecimal maxCount, Money maxItemTotal, Money maxVisitTotal) {
     }
 
-    private record Cached(Limits limits, long readAtNanos) {
-    }
-
     /** The limits for institutions of {@code region}: its own row, else the default row. */
     public Limits of(String region) {
-        long now = System.nanoTime();
-        Cached cached = cache.get(region);
-        if (cached != null && now - cached.readAtNanos() < CACHE_TTL.toNanos()) {
-            return cached.limits();
-        }
-        Limits limits = jdbc.sql("""
+        return kept.get(region, r -> Optional.of(jdbc.sql("""
                 select max_pric_fen, max_cnt, max_item_fen, max_visit_fen from settlement_input_limit
                 where region_code in (?, ?) order by region_code = ? desc limit 1""")
-                .params(region, DEFAULT_REGION, region)
+                .params(r, DEFAULT_REGION, r)
                 .query((rs, n) -> new Limits(Money.ofFen(rs.getLong(1)), rs.getBigDecimal(2),
-                        Money.ofFen(rs.getLong(3)), Money.ofFen(rs.getLong(4)))).single();
-        cache.put(region, new Cached(limits, now));
-        return limits;
+                        Money.ofFen(rs.getLong(3)), Money.ofFen(rs.getLong(4)))).single())).orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package org.yibao.settlement.policy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
+import org.yibao.common.KeptReads;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
 
@@ -27,8 +29,16 @@ public class LayerParameters {
                    band1_ratio, band2_upto_fen, band2_ratio, top_ratio, yearly_cap_fen, version
             from settlement_layer_parameter\s""";
 
+    /** 结算时读到的参数行在内存中保留多久（本节点的修改立即生效）。 */
+    static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final KeptReads<LayerKey, LayerRule> kept = new KeptReads<>(KEPT_FOR);
+
+    /** 一行参数的业务键；大病保险与职工大额的救助类别为空串。 */
+    private record LayerKey(String region, int year, String insutype, String fundType, String assistanceClass) {
+    }
 
     LayerParameters(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -38,8 +48,7 @@ public class LayerParameters {
     /** 大病保险（居民 390200）或职工大额（职工 310 → 330100）的参数行：参保地当年没有则为空。 */
     public Optional<LayerRule> critical(String region, int year, String insutype) {
         String fund = "310".equals(insutype) ? LayerRule.LARGE_EMPLOYEE : LayerRule.CRITICAL_RESIDENT;
-        return jdbc.sql(SELECT + "where region_code = ? and year = ? and insutype = ? and fund_type = ?")
-                .params(region, year, insutype, fund).query(LayerParameters::rule).optional();
+        return kept.get(new LayerKey(region, year, insutype, fund, ""), this::read);
     }
 
     /** 该救助对象类别的医疗救助参数行；没有类别或参保地当年没有参数则为空。 */
@@ -47,10 +56,14 @@ public class LayerParameters {
         if (assistanceClass == null) {
             return Optional.empty();
         }
+        return kept.get(new LayerKey(region, year, insutype, LayerRule.ASSISTANCE, assistanceClass), this::read);
+    }
+
+    private Optional<LayerRule> read(LayerKey key) {
         return jdbc.sql(SELECT + """
-                where region_code = ? and year = ? and insutype = ? and fund_type = '610100'
-                  and assistance_class = ?""")
-                .params(region, year, insutype, assistanceClass).query(LayerParameters::rule).optional();
+                where region_code = ? and year = ? and insutype = ? and fund_type = ? and assistance_class = ?""")
+                .params(key.region(), key.year(), key.insutype(), key.fundType(), key.assistanceClass())
+                .query(LayerParameters::rule).optional();
     }
 
     public Optional<LayerRule> find(long id) {
@@ -106,6 +119,7 @@ public class LayerParameters {
                         version, id)
                 .update();
         recordVersion(id, version, values, login, change.reason().strip());
+        kept.forgetAfterChange();
         return find(id).orElseThrow();
     }
 

@@ -6,17 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yibao.common.BusinessException;
 import org.yibao.common.InputErrors;
+import org.yibao.common.KeptReads;
 import org.yibao.common.Money;
 import org.yibao.common.Problem;
 
@@ -41,13 +38,10 @@ public class PolicyParameters {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<RuleKey, CachedRule> cache = new ConcurrentHashMap<>();
+    private final KeptReads<RuleKey, PolicyRule> kept = new KeptReads<>(CACHE_TTL);
 
     private record RuleKey(String region, int year, String insutype, PersonCategory category, String medType,
                            int level) {
-    }
-
-    private record CachedRule(PolicyRule rule, long readAtNanos) {
     }
 
     PolicyParameters(JdbcClient jdbc, Clock clock) {
@@ -58,17 +52,10 @@ public class PolicyParameters {
     /** The row the engine uses for a visit; empty when the region has no parameters for it. */
     public Optional<PolicyRule> forVisit(String region, int year, String insutype, PersonCategory category,
                                          String medType, int level) {
-        RuleKey key = new RuleKey(region, year, insutype, category, medType, level);
-        CachedRule cached = cache.get(key);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.readAtNanos() < CACHE_TTL.toNanos()) {
-            return Optional.of(cached.rule());
-        }
-        Optional<PolicyRule> rule = jdbc.sql(SELECT + """
+        return kept.get(new RuleKey(region, year, insutype, category, medType, level), k -> jdbc.sql(SELECT + """
                 where region_code = ? and year = ? and insutype = ? and category = ? and med_type = ? and level = ?""")
-                .params(region, year, insutype, category.name(), medType, level).query(PolicyParameters::rule).optional();
-        rule.ifPresentOrElse(r -> cache.put(key, new CachedRule(r, now)), () -> cache.remove(key));
-        return rule;
+                .params(k.region(), k.year(), k.insutype(), k.category().name(), k.medType(), k.level())
+                .query(PolicyParameters::rule).optional());
     }
 
     public Optional<PolicyRule> find(long id) {
@@ -122,13 +109,7 @@ public class PolicyParameters {
                         values.yearlyCap().fen(), fenOrNull(values.multiDiseaseCap()), version, id)
                 .update();
         recordVersion(id, version, values, login, change.reason().strip());
-        cache.clear();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                cache.clear();
-            }
-        });
+        kept.forgetAfterChange();
         return find(id).orElseThrow();
     }
 
