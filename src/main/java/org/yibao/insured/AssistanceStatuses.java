@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.BusinessException;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
+import org.yibao.common.RoundTrips;
 
 /**
  * 医疗救助对象身份（特困 {@code EXTREME}、低保 {@code SUBSISTENCE}、低收入 {@code LOW_INCOME}）及其有效期，由经办机构认定。
@@ -19,6 +21,10 @@ import org.yibao.common.Problem;
 public class AssistanceStatuses {
 
     public static final Set<String> CLASSES = Set.of("EXTREME", "SUBSISTENCE", "LOW_INCOME");
+
+    private static final String CLASS_ON = """
+            select assistance_class from insured_assistance_status
+            where person_id = ? and valid_from <= ? and valid_to >= ? order by valid_from desc limit 1""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,11 +48,14 @@ public class AssistanceStatuses {
     }
 
     /** 当日有效的救助对象类别；不是救助对象则为空。 */
-    public Optional<String> classOn(long personId, LocalDate day) {
-        return jdbc.sql("""
-                select assistance_class from insured_assistance_status
-                where person_id = ? and valid_from <= ? and valid_to >= ? order by valid_from desc limit 1""")
-                .params(personId, day, day).query(String.class).optional();
+    public Optional<String> classOn(PersonId person, LocalDate day) {
+        return jdbc.sql(CLASS_ON).params(person.value(), day, day).query(String.class).optional();
+    }
+
+    /** {@link #classOn} as a statement, for a settlement that reads it with the rest of what it reads. */
+    public static RoundTrips.Sql<Optional<String>> classOnDay(PersonId person, LocalDate day) {
+        return RoundTrips.Sql.query(CLASS_ON, rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(),
+                person.value(), day, day);
     }
 
     /**

@@ -37,8 +37,8 @@ class AssistanceStatusPagesTests extends YibaoHttpTest {
         HttpResponse<String> r = clerk.submit(page, "/staff/assistance-status/" + p.id(),
                 form(p, today.minusDays(1).toString(), today.plusYears(1).toString()));
         assertThat(r.body()).contains("已登记救助对象认定", "低保对象");
-        assertThat(statuses.classOn(p.id(), today)).contains("SUBSISTENCE");
-        assertThat(statuses.classOn(p.id(), today.plusYears(1).plusDays(1))).isEmpty();
+        assertThat(statuses.classOn(new org.yibao.common.PersonId(p.id()), today)).contains("SUBSISTENCE");
+        assertThat(statuses.classOn(new org.yibao.common.PersonId(p.id()), today.plusYears(1).plusDays(1))).isEmpty();
 
         HttpResponse<String> overlap = clerk.submit(page, "/staff/assistance-status/" + p.id(),
                 form(p, today.plusMonths(1).toString(), today.plusMonths(2).toString()));

@@ -16,6 +16,7 @@ import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 import org.yibao.common.RegionCode;
+import org.yibao.insured.AssistanceStatuses;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.insured.InsuranceStatus;
 import org.yibao.insured.InsuredPersons;
@@ -54,13 +55,15 @@ class ClaimComputation {
     private final InputLimits limits;
     private final Layers layers;
     private final org.yibao.insured.Contributions contributions;
+    private final AssistanceStatuses assistance;
     private final Clock clock;
 
     ClaimComputation(InsuredPersons persons, Institutions institutions, MedicalCatalog catalog,
                      PolicyParameters parameters, RemoteCareFilings remoteCare, ChronicQualifications chronic,
                      InputLimits limits, Layers layers, org.yibao.insured.Contributions contributions,
-                     Clock clock) {
+                     AssistanceStatuses assistance, Clock clock) {
         this.contributions = contributions;
+        this.assistance = assistance;
         this.persons = persons;
         this.institutions = institutions;
         this.catalog = catalog;
@@ -155,7 +158,8 @@ class ClaimComputation {
                 coverage.regionCode(), year), person, c.feeItems(),
                 rule.fundType() == null ? org.yibao.settlement.policy.YearToDate.NONE
                         : ytd.of(claim.medType(), rule.fundType()), rule);
-        return layers.apply(basic, claim.personId(), coverage.regionCode(), coverage.insutype(), claim.visitDate(), ytd);
+        return layers.apply(basic, coverage.regionCode(), coverage.insutype(), year,
+                assistance.classOn(new PersonId(claim.personId()), claim.visitDate()).orElse(null), ytd);
     }
 
     /** 就诊日正常参保的关系；职工与居民都有时按职工。 */

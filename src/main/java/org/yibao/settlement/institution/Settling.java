@@ -1,9 +1,11 @@
 package org.yibao.settlement.institution;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPayment;
@@ -18,6 +20,7 @@ import org.yibao.common.Money;
 import org.yibao.common.PersonId;
 import org.yibao.common.RegionCode;
 import org.yibao.common.RoundTrips;
+import org.yibao.insured.AssistanceStatuses;
 import org.yibao.insured.Contributions;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.service.RemoteCareFilings;
@@ -99,22 +102,29 @@ class Settling {
 
     /**
      * Adds what {@link #settle} reads to the batch, to be sent in one round trip with the caller's statements: the
-     * visit (locked), its live fees, the person's accumulator lock, then the year's accumulators and what paying
-     * the person's part reads (the balance and, when {@code useAccount}, whose accounts may pay).
+     * visit (locked), its live fees, the person's accumulator lock, then the year's accumulators, the person's 医疗救助
+     * class on the day and what paying the person's part reads (the balance and, when {@code useAccount}, whose
+     * accounts may pay).
      */
     Reading reading(RoundTrips.Batch batch, long personId, String mdtrtId, String institutionCode,
                     boolean useAccount) {
-        int year = BusinessTime.today(clock).getYear();
+        LocalDate day = BusinessTime.today(clock);
+        PersonId person = new PersonId(personId);
         RoundTrips.Answer<Visits.Visit> visit = batch.add(Visits.lock(mdtrtId, institutionCode));
         RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
         batch.add(Accumulators.lock(personId));
-        return new Reading(year, visit, fees, batch.add(Accumulators.of(personId, year)),
-                PaymentReading.of(batch, new PersonId(personId), useAccount));
+        return new Reading(day, visit, fees, batch.add(Accumulators.of(personId, day.getYear())),
+                batch.add(AssistanceStatuses.classOnDay(person, day)), PaymentReading.of(batch, person, useAccount));
     }
 
-    /** What a settlement reads, once its batch has run, for the business year it reads. */
-    record Reading(int year, RoundTrips.Answer<Visits.Visit> visit, RoundTrips.Answer<List<Fees.Fee>> fees,
-                   RoundTrips.Answer<YearAccumulators> accumulators, PaymentReading payment) {
+    /** What a settlement reads, once its batch has run, for the business day it reads (the day's year). */
+    record Reading(LocalDate day, RoundTrips.Answer<Visits.Visit> visit, RoundTrips.Answer<List<Fees.Fee>> fees,
+                   RoundTrips.Answer<YearAccumulators> accumulators,
+                   RoundTrips.Answer<Optional<String>> assistanceClass, PaymentReading payment) {
+
+        int year() {
+            return day.getYear();
+        }
     }
 
     /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
@@ -160,8 +170,8 @@ class Settling {
                 chronicDiseases(order.personId(), rule));
         PolicyResult basic = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
-        LayeredResult result = layers.apply(basic, order.personId(), coverage.regionCode(), coverage.insutype(),
-                BusinessTime.today(clock), reading.accumulators().get());
+        LayeredResult result = layers.apply(basic, coverage.regionCode(), coverage.insutype(), year,
+                reading.assistanceClass().get().orElse(null), reading.accumulators().get());
         return store(call, order, visit, coverage.psnType(), items, feeItems, result, year, reading.payment(),
                 barred(listed, result.result()));
     }

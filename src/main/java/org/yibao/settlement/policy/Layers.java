@@ -1,39 +1,35 @@
 package org.yibao.settlement.policy;
 
-import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.yibao.insured.AssistanceStatuses;
 
 /**
- * 读取参保地当年的大病保险（或职工大额）与医疗救助参数、此人当日有效的救助对象类别，交给 {@link BenefitLayers} 计算。直接结算与
- * 手工报销共用这一步。
+ * 取参保地当年的大病保险（或职工大额）与此人救助对象类别的医疗救助参数，交给 {@link BenefitLayers} 计算。直接结算与手工报销共用
+ * 这一步；救助对象类别由调用方与其他数据一起读取（{@code AssistanceStatuses}）。
  */
 @Component
 public class Layers {
 
     private final LayerParameters parameters;
-    private final AssistanceStatuses assistance;
 
-    Layers(LayerParameters parameters, AssistanceStatuses assistance) {
+    Layers(LayerParameters parameters) {
         this.parameters = parameters;
-        this.assistance = assistance;
     }
 
     /**
      * 基本医保结算之后的各层。
      *
      * @param region 参保地
-     * @param day 结算（就诊）日期：参数年度与救助身份据此判断
+     * @param year 参数年度（结算或就诊日期所在年度）
+     * @param assistanceClass 此人就诊当日有效的救助对象类别；不是救助对象为空
      */
-    public LayeredResult apply(PolicyResult basic, long personId, String region, String insutype, LocalDate day,
-                               YearAccumulators year) {
+    public LayeredResult apply(PolicyResult basic, String region, String insutype, int year,
+                               @Nullable String assistanceClass, YearAccumulators ytd) {
         if (basic.setldetail().isEmpty()) {
-            return BenefitLayers.apply(basic, null, null, year);
+            return BenefitLayers.apply(basic, null, null, ytd);
         }
-        int y = day.getYear();
-        LayerRule critical = parameters.critical(region, y, insutype).orElse(null);
-        LayerRule help = parameters.assistance(region, y, insutype, assistance.classOn(personId, day).orElse(null))
-                .orElse(null);
-        return BenefitLayers.apply(basic, critical, help, year);
+        LayerRule critical = parameters.critical(region, year, insutype).orElse(null);
+        LayerRule help = parameters.assistance(region, year, insutype, assistanceClass).orElse(null);
+        return BenefitLayers.apply(basic, critical, help, ytd);
     }
 }

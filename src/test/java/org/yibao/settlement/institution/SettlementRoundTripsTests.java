@@ -17,6 +17,17 @@ import org.yibao.support.RoundTripCounter;
  */
 class SettlementRoundTripsTests extends FsiTest {
 
+    /**
+     * A settlement in cash reads everything it needs in one round trip (the visit, its fees, the accumulators, the
+     * person's 医疗救助 class, the balance) and writes with the commit in a second: the benefit parameters, the
+     * catalog and the input limits are kept in memory ({@code KeptReads}), so they cost none.
+     */
+    @Test
+    void aSettlementInCashTakesTwoRoundTrips() {
+        TestPerson p = employee("吴两趟", "130200", "100.00");
+        assertThat(fewestTripsOf2207(p, "0")).isEqualTo(2);
+    }
+
     @Test
     void aPaymentFromTheOwnAccountAddsOneRoundTripToASettlementInCash() {
         TestPerson inCash = employee("钱往返", "130200", "100.00");
