@@ -27,7 +27,9 @@ import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
 import org.yibao.insured.InsuredPersons;
 import org.yibao.voucher.EcTokens;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The institution cashier's counter (收费台) on top of the institution API: every step is a national transaction
@@ -39,6 +41,10 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class CashierDesk {
+
+    /** A transaction's output as the pages read it. */
+    private static final TypeReference<Map<String, Object>> OUTPUT = new TypeReference<>() {
+    };
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -176,7 +182,8 @@ public class CashierDesk {
         String stamp = newToken();
         return tx.execute(status -> {
             status.setRollbackOnly();
-            return run(institutionCode, opter, patient, medType, basket, stamp, true);
+            return FsiEnvelope.JSON.convertValue(run(institutionCode, opter, patient, medType, basket, stamp, true),
+                    OUTPUT);
         });
     }
 
@@ -186,10 +193,8 @@ public class CashierDesk {
         if (!TOKEN.matcher(token).matches()) {
             throw new Refusal("表单已失效，请刷新页面后重新结算");
         }
-        Map<String, Object> out = tx.execute(status -> run(institutionCode, opter, patient, medType, basket, token, false));
-        @SuppressWarnings("unchecked")
-        String setlId = (String) ((Map<String, Object>) out.get("setlinfo")).get("setl_id");
-        return setlId;
+        return tx.execute(status -> run(institutionCode, opter, patient, medType, basket, token, false))
+                .path("setlinfo").path("setl_id").asString();
     }
 
     /** 撤销 of a settlement of this institution (2208, or 2103 for a pharmacy purchase). */
@@ -230,7 +235,7 @@ public class CashierDesk {
     }
 
     /** The transactions of one settlement; msgids are the institution code, the stamp and the step. */
-    private Map<String, Object> run(String institutionCode, String opter, Patient patient, String medType,
+    private JsonNode run(String institutionCode, String opter, Patient patient, String medType,
                                     List<Line> basket, String stamp, boolean trial) {
         if (basket.isEmpty()) {
             throw new Refusal("请先添加收费项目");
@@ -270,20 +275,14 @@ public class CashierDesk {
             result = call(institutionCode, opter, trial ? "2206" : "2207", institutionCode + stamp + "4",
                     Map.of("data", settleData(patient, psnNo, mdtrtId, medType, total)));
             if (trial) {
-                Map<String, Object> out = FsiEnvelope.JSON.convertValue(result, Map.class);
-                out.put("items", FsiEnvelope.JSON.convertValue(fees, List.class));
-                return out;
+                return ((ObjectNode) result.deepCopy()).set("items", fees);
             }
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> out = FsiEnvelope.JSON.convertValue(result, Map.class);
         if (!trial) {
-            @SuppressWarnings("unchecked")
-            String setlId = (String) ((Map<String, Object>) out.get("setlinfo")).get("setl_id");
             audit.record("staff:" + opter, "person:" + patient.personId(), "CASHIER_SETTLE",
-                    AuditTrail.Channel.STAFF, institutionCode + " " + setlId);
+                    AuditTrail.Channel.STAFF, institutionCode + " " + result.path("setlinfo").path("setl_id").asString());
         }
-        return out;
+        return result;
     }
 
     private static Map<String, Object> settleData(Patient patient, String psnNo, @Nullable String mdtrtId,

@@ -1,7 +1,6 @@
 package org.yibao.settlement.institution;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
@@ -50,7 +49,6 @@ class PharmacyTransactions implements FsiTransaction {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Object handle(FsiCall call) {
         JsonNode data = call.data();
         long personId = identification.person(FsiInput.text(data, "psn_no")).id();
@@ -60,16 +58,12 @@ class PharmacyTransactions implements FsiTransaction {
         identification.confirm(personId, FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"),
                 call.institutionCode());
         if ("2101".equals(call.infno())) {
-            return trials.run(() -> {
-                Map<String, Object> out = purchase(call, data, personId);
-                ((Map<String, Object>) out.get("setlinfo")).put("setl_id", "");
-                return out;
-            });
+            return trials.run(() -> setlInfo.trialOutput(purchase(call, data, personId)));
         }
-        return purchase(call, data, personId);
+        return setlInfo.output(purchase(call, data, personId));
     }
 
-    private Map<String, Object> purchase(FsiCall call, JsonNode data, long personId) {
+    private Settling.Settled purchase(FsiCall call, JsonNode data, long personId) {
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(data, "insutype"));
         String mdtrtId = ids.next("M");
         roundTrips.run(Visits.create(new Visits.NewVisit(mdtrtId, call.institutionCode(), personId,
@@ -80,10 +74,9 @@ class PharmacyTransactions implements FsiTransaction {
             ((ObjectNode) item).put("mdtrt_id", mdtrtId).put("psn_no", Long.toString(personId));
         }
         fees.upload(call, items, Set.of(Visits.REGISTERED));
-        Settling.Settled settled = settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
+        return settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
                 FsiInput.money(data, "medfee_sumamt"), SettlementTransactions.accountUsed(data), AccountPurpose.PHARMACY,
                 List.of(coverage)),
                 Set.of(Visits.REGISTERED));
-        return setlInfo.output(settled);
     }
 }

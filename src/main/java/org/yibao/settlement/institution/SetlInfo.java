@@ -54,7 +54,25 @@ class SetlInfo {
     }
 
     Map<String, Object> output(Settling.Settled settled) {
-        return output(settled, persons.find(((Number) settled.row().get("person_id")).longValue()).orElseThrow());
+        return output(settled, person(settled));
+    }
+
+    /**
+     * The output of 预结算 (2206, 2303, 2101): what settling would answer, with an empty {@code setl_id}, for the
+     * trial is rolled back and no settlement of that id exists.
+     */
+    Map<String, Object> trialOutput(Settling.Settled settled, InsuredPerson person) {
+        Map<String, @Nullable Object> info = setlinfo(settled.row(), person);
+        info.put("setl_id", "");
+        return Map.of("setlinfo", info, "setldetail", setldetail(settled.details(), settled.row()));
+    }
+
+    Map<String, Object> trialOutput(Settling.Settled settled) {
+        return trialOutput(settled, person(settled));
+    }
+
+    private InsuredPerson person(Settling.Settled settled) {
+        return persons.find(((Number) settled.row().get("person_id")).longValue()).orElseThrow();
     }
 
     Map<String, @Nullable Object> setlinfo(Map<String, Object> row) {

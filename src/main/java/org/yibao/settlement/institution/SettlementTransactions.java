@@ -1,8 +1,6 @@
 package org.yibao.settlement.institution;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.SplitRule;
@@ -66,18 +64,10 @@ class SettlementTransactions implements FsiTransaction {
         Settling.Order order = new Settling.Order(person.id(), mdtrtId, FsiInput.text(data, "med_type"),
                 FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), useAccount,
                 AccountPurpose.MEDICAL, insured.periods());
-        Supplier<Map<String, Object>> settled = () -> setlInfo.output(settling.settle(call, order, Set.of(open),
-                reading), person);
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {
-            return trials.run(() -> {
-                Map<String, Object> out = settled.get();
-                @SuppressWarnings("unchecked")
-                Map<String, Object> info = (Map<String, Object>) out.get("setlinfo");
-                info.put("setl_id", "");
-                return out;
-            });
+            return trials.run(() -> setlInfo.trialOutput(settling.settle(call, order, Set.of(open), reading), person));
         }
-        return settled.get();
+        return setlInfo.output(settling.settle(call, order, Set.of(open), reading), person);
     }
 
     static boolean accountUsed(JsonNode data) {
