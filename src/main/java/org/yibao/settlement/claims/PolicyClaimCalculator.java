@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
@@ -76,7 +77,7 @@ class PolicyClaimCalculator implements ClaimCalculator {
         if (row.isEmpty()) {
             return false;
         }
-        roundTrips.run(Accumulators.lock(row.get().personId()));
+        roundTrips.run(Accumulators.lock(new PersonId(row.get().personId())));
         accumulators.reverseSettlement(row.get().setlId());
         jdbc.sql("update settlement_settlement set status = 'REVERSED', reversed_at = ? where setl_id = ?")
                 .params(OffsetDateTime.now(clock), row.get().setlId()).update();

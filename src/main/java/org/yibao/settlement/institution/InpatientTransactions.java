@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
 import org.yibao.settlement.policy.Accumulators;
@@ -64,7 +65,7 @@ class InpatientTransactions implements FsiTransaction {
         }
         InsurancePeriod coverage = coverages.normal(personId, FsiInput.text(info, "insutype"));
         String stayNumber = FsiInput.text(info, "ipt_no");
-        roundTrips.run(Accumulators.lock(personId));
+        roundTrips.run(Accumulators.lock(new PersonId(personId)));
         visits.openStay(personId).ifPresent(open -> {
             throw secondStay(personId, open.mdtrtId());
         });

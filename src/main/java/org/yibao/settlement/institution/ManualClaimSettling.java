@@ -58,7 +58,8 @@ class ManualClaimSettling implements ManualClaims {
     @Override
     public ClaimResult trial(Claim claim) {
         ClaimComputation.Checked checked = computation.check(claim);
-        return answer(computation.compute(checked, roundTrips.run(Accumulators.of(claim.personId(), claim.visitDate().getYear()))));
+        return answer(computation.compute(checked, roundTrips.run(Accumulators.of(new PersonId(claim.personId()),
+                claim.visitDate().getYear()))));
     }
 
     @Override
@@ -74,16 +75,17 @@ class ManualClaimSettling implements ManualClaims {
         if (earlier.isPresent()) {
             return stored(earlier.get());
         }
-        roundTrips.run(Accumulators.lock(claim.personId()));
+        PersonId person = new PersonId(claim.personId());
+        roundTrips.run(Accumulators.lock(person));
         int year = claim.visitDate().getYear();
-        LayeredResult layered = computation.compute(checked, roundTrips.run(Accumulators.of(claim.personId(), year)));
+        LayeredResult layered = computation.compute(checked, roundTrips.run(Accumulators.of(person, year)));
         String setlId = ids.next("R");
         PolicyResult r = layered.result();
         if (r.delta() != null && !r.delta().isZero()) {
-            accumulators.apply(claim.personId(), year, r.delta(), setlId);
+            accumulators.apply(person, year, r.delta(), setlId);
         }
         for (LayeredResult.LayerDelta layer : layered.layerDeltas()) {
-            accumulators.applyLayer(claim.personId(), year, layer.delta(), setlId);
+            accumulators.applyLayer(person, year, layer.delta(), setlId);
         }
         insert(checked, layered, setlId, reference);
         audit.record(clerkLogin, "person:" + claim.personId(), "CLAIM_SETTLED", AuditTrail.Channel.STAFF,

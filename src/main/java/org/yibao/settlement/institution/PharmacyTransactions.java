@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
 import org.yibao.common.BusinessTime;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsurancePeriod;
 import tools.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ class PharmacyTransactions implements FsiTransaction {
             ((ObjectNode) item).put("mdtrt_id", mdtrtId).put("psn_no", Long.toString(personId));
         }
         fees.upload(call, items, Set.of(Visits.REGISTERED));
-        return settling.settle(call, new Settling.Order(personId, mdtrtId, "41", coverage.insutype(),
+        return settling.settle(call, new Settling.Order(new PersonId(personId), mdtrtId, "41", coverage.insutype(),
                 FsiInput.money(data, "medfee_sumamt"), SettlementTransactions.accountUsed(data), AccountPurpose.PHARMACY,
                 List.of(coverage)),
                 Set.of(Visits.REGISTERED));

@@ -14,6 +14,7 @@ import org.yibao.catalog.ItemClass;
 import org.yibao.catalog.MedicalCatalog;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.policy.Accumulators;
 import org.yibao.settlement.policy.YearAccumulators;
@@ -134,7 +135,7 @@ class QueryTransactions implements FsiTransaction {
             throw new FsiRefusal("累计年月cum_ym[" + ym + "]格式错误，应为yyyyMM");
         }
         int year = ym == null ? BusinessTime.today(clock).getYear() : Integer.parseInt(ym.substring(0, 4));
-        YearAccumulators all = roundTrips.run(Accumulators.of(personId, year));
+        YearAccumulators all = roundTrips.run(Accumulators.of(new PersonId(personId), year));
         List<Map<String, Object>> cuminfo = all.byBucket().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> {
                     String[] key = e.getKey().split("/");

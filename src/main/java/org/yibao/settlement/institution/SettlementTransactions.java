@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yibao.account.AccountPurpose;
 import org.yibao.account.SplitRule;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.insured.InsuredPerson;
 import org.yibao.insured.InsuredPersons;
@@ -55,13 +56,13 @@ class SettlementTransactions implements FsiTransaction {
         String mdtrtId = FsiInput.text(data, "mdtrt_id");
         boolean useAccount = accountUsed(data);
         RoundTrips.Batch read = new RoundTrips.Batch();
-        Settling.Reading reading = settling.reading(read, PersonIdentification.idOrNone(psnNo), mdtrtId,
+        Settling.Reading reading = settling.reading(read, new PersonId(PersonIdentification.idOrNone(psnNo)), mdtrtId,
                 call.institutionCode(), useAccount);
         InsuredPersons.Insured insured = identification.confirmedInsured(psnNo,
                 FsiInput.text(data, "mdtrt_cert_type"), FsiInput.text(data, "mdtrt_cert_no"), call.institutionCode(),
                 read);
         InsuredPerson person = insured.person();
-        Settling.Order order = new Settling.Order(person.id(), mdtrtId, FsiInput.text(data, "med_type"),
+        Settling.Order order = new Settling.Order(new PersonId(person.id()), mdtrtId, FsiInput.text(data, "med_type"),
                 FsiInput.text(data, "insutype"), FsiInput.money(data, "medfee_sumamt"), useAccount,
                 AccountPurpose.MEDICAL, insured.periods());
         if (call.infno().endsWith("06") || call.infno().endsWith("03")) {

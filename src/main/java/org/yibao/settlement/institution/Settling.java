@@ -92,7 +92,7 @@ class Settling {
      * What the institution asked to settle (2206/2207/2303/2304 {@code data}), with the person's insurance
      * relationships as read with the person.
      */
-    record Order(long personId, String mdtrtId, String medType, String insutype, Money medfeeSumamt,
+    record Order(PersonId person, String mdtrtId, String medType, String insutype, Money medfeeSumamt,
                  boolean useAccount, AccountPurpose purpose, List<InsurancePeriod> periods) {
     }
 
@@ -106,14 +106,13 @@ class Settling {
      * class on the day and what paying the person's part reads (the balance and, when {@code useAccount}, whose
      * accounts may pay).
      */
-    Reading reading(RoundTrips.Batch batch, long personId, String mdtrtId, String institutionCode,
+    Reading reading(RoundTrips.Batch batch, PersonId person, String mdtrtId, String institutionCode,
                     boolean useAccount) {
         LocalDate day = BusinessTime.today(clock);
-        PersonId person = new PersonId(personId);
         RoundTrips.Answer<Visits.Visit> visit = batch.add(Visits.lock(mdtrtId, institutionCode));
         RoundTrips.Answer<List<Fees.Fee>> fees = batch.add(Fees.live(mdtrtId));
-        batch.add(Accumulators.lock(personId));
-        return new Reading(day, visit, fees, batch.add(Accumulators.of(personId, day.getYear())),
+        batch.add(Accumulators.lock(person));
+        return new Reading(day, visit, fees, batch.add(Accumulators.of(person, day.getYear())),
                 batch.add(AssistanceStatuses.classOnDay(person, day)), PaymentReading.of(batch, person, useAccount));
     }
 
@@ -130,7 +129,7 @@ class Settling {
     /** Settles the visit and answers the new settlement, reading what it needs in one round trip of its own. */
     Settled settle(FsiCall call, Order order, Set<String> states) {
         RoundTrips.Batch batch = new RoundTrips.Batch();
-        Reading reading = reading(batch, order.personId(), order.mdtrtId(), call.institutionCode(),
+        Reading reading = reading(batch, order.person(), order.mdtrtId(), call.institutionCode(),
                 order.useAccount());
         roundTrips.run(batch);
         return settle(call, order, states, reading);
@@ -146,13 +145,13 @@ class Settling {
             throw new FsiRefusal("医疗费总额medfee_sumamt[" + order.medfeeSumamt() + "]超过本地区单次就诊上限" + most + "元");
         }
         int year = reading.year();
-        Visits.Visit visit = Visits.owned(reading.visit().get(), order.mdtrtId(), order.personId(), states);
+        Visits.Visit visit = Visits.owned(reading.visit().get(), order.mdtrtId(), order.person().value(), states);
         List<Fees.Fee> items = reading.fees().get();
         if (items.isEmpty()) {
             throw new FsiRefusal("就诊ID mdtrt_id[" + order.mdtrtId() + "]没有可结算的费用明细");
         }
-        InsurancePeriod coverage = Coverages.normal(order.personId(), order.periods(), order.insutype());
-        chronic.requireFor(order.personId(), order.medType());
+        InsurancePeriod coverage = Coverages.normal(order.person().value(), order.periods(), order.insutype());
+        chronic.requireFor(order.person().value(), order.medType());
         List<MedicalItem> listed = items.stream().map(f -> catalog.find(f.medListCodg()).orElseThrow()).toList();
         List<FeeItem> feeItems = new java.util.ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
@@ -166,8 +165,8 @@ class Settling {
         rule = unfiledRemoteCare(call, coverage, order, rule);
         YearToDate ytd = rule.fundType() == null ? YearToDate.NONE
                 : reading.accumulators().get().of(order.medType(), rule.fundType());
-        PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.personId(), rule),
-                chronicDiseases(order.personId(), rule));
+        PersonFacts person = new PersonFacts(coverage.insutype(), category, continuousYears(order.person(), rule),
+                chronicDiseases(order.person().value(), rule));
         PolicyResult basic = PolicyEngine.calculate(new VisitFacts(order.medType(), call.level(),
                 coverage.regionCode(), year), person, feeItems, ytd, rule);
         LayeredResult result = layers.apply(basic, coverage.regionCode(), coverage.insutype(), year,
@@ -210,19 +209,19 @@ class Settling {
         String setlId = ids.next("S");
         PolicyResult result = layered.result();
         if (result.delta() != null && !result.delta().isZero()) {
-            accumulators.apply(order.personId(), year, result.delta(), setlId);
+            accumulators.apply(order.person(), year, result.delta(), setlId);
         }
         for (LayeredResult.LayerDelta layer : layered.layerDeltas()) {
-            accumulators.applyLayer(order.personId(), year, layer.delta(), setlId);
+            accumulators.applyLayer(order.person(), year, layer.delta(), setlId);
         }
-        PaymentSplit split = pay(new AccountPayment(new PersonId(order.personId()), result.psnPartAmt(),
+        PaymentSplit split = pay(new AccountPayment(order.person(), result.psnPartAmt(),
                 order.useAccount(), order.purpose(), setlId, barred), read);
         OffsetDateTime settledAt = OffsetDateTime.now(clock);
         Map<String, Object> row = records.add(new SettlementRecords.NewSettlement(setlId, visit,
                 call.institutionCode(), order.medType(), psnType, settledAt, layered, split,
                 call.msgid(), split.cashPay().compareTo(barred) >= 0 ? barred : split.cashPay()),
                 items, feeItems);
-        cashOrders.open(setlId, order.personId(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
+        cashOrders.open(setlId, order.person().value(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));
     }
 
@@ -235,15 +234,15 @@ class Settling {
         if (!rule.paysFund() || EMERGENCY.equals(order.medType())) {
             return rule;
         }
-        int cut = remoteCare.unfiledCutPoints(new PersonId(order.personId()), new RegionCode(coverage.regionCode()),
+        int cut = remoteCare.unfiledCutPoints(order.person(), new RegionCode(coverage.regionCode()),
                 new RegionCode(call.institution().regionCode()), BusinessTime.today(clock));
         return rule.withRatioCut(cut);
     }
 
     /** Years of continuous contribution, read only when the rule pays a bonus for them (else they change nothing). */
-    private int continuousYears(long personId, PolicyRule rule) {
+    private int continuousYears(PersonId person, PolicyRule rule) {
         boolean bonus = rule.paysFund() && rule.bonusPerFiveYears().signum() > 0 && rule.bonusMax().signum() > 0;
-        return bonus ? contributions.history(new PersonId(personId)).continuousYears(BusinessTime.today(clock)) : 0;
+        return bonus ? contributions.history(person).continuousYears(BusinessTime.today(clock)) : 0;
     }
 
     /** Approved diseases, counted only when the rule has a cap for two or more of them (else they change nothing). */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -64,12 +65,13 @@ public class Accumulators {
      * once cannot both spend the same remaining cap: a statement to send with {@link RoundTrips}, alone or with
      * others; the statements after it read what the lock protects.
      */
-    public static RoundTrips.Sql<Void> lock(long personId) {
-        return RoundTrips.Sql.query(LOCK, rs -> null, LOCK_SPACE, lockKey(personId));
+    public static RoundTrips.Sql<Void> lock(PersonId person) {
+        return RoundTrips.Sql.query(LOCK, rs -> null, LOCK_SPACE, lockKey(person.value()));
     }
 
     /** The person's year-to-date figures (basic fund and every layer), as a statement to send with others. */
-    public static RoundTrips.Sql<YearAccumulators> of(long personId, int year) {
+    public static RoundTrips.Sql<YearAccumulators> of(PersonId person, int year) {
+        long personId = person.value();
         return RoundTrips.Sql.query(OF, rs -> year(rs, personId, year), personId, year, personId, year);
     }
 
@@ -91,8 +93,8 @@ public class Accumulators {
      * statements ({@link RoundTrips#defer}): for a settlement that holds {@link #lock} and reads nothing of it back.
      * The entry and the totals change in one statement: the totals only when the entry was new.
      */
-    public void apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        roundTrips.deferInTransaction(APPLY, applyParams(personId, year, delta, reference));
+    public void apply(PersonId person, int year, AccumulatorDelta delta, String reference) {
+        roundTrips.deferInTransaction(APPLY, applyParams(person.value(), year, delta, reference));
     }
 
     private Object[] applyParams(long personId, int year, AccumulatorDelta delta, String reference) {
@@ -109,8 +111,8 @@ public class Accumulators {
     }
 
     /** Adds what a settlement counted toward one layer (大病保险, 职工大额, 医疗救助), sent with the next statements. */
-    public void applyLayer(long personId, int year, AccumulatorDelta delta, String setlId) {
-        layers.apply(personId, year, delta, layerReference(setlId, delta.fundType()));
+    public void applyLayer(PersonId person, int year, AccumulatorDelta delta, String setlId) {
+        layers.apply(person, year, delta, layerReference(setlId, delta.fundType()));
     }
 
     /** Takes back what a settlement added to the basic fund and to each layer, once; false when nothing was left. */

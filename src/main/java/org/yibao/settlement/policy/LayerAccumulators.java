@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 
 /**
@@ -44,8 +45,8 @@ public class LayerAccumulators {
     }
 
     /** 记入一层的累计，与事务的下一批语句一起发送；引用已用过时不变。 */
-    public void apply(long personId, int year, AccumulatorDelta delta, String reference) {
-        roundTrips.deferInTransaction(APPLY, params(personId, year, delta, reference));
+    public void apply(PersonId person, int year, AccumulatorDelta delta, String reference) {
+        roundTrips.deferInTransaction(APPLY, params(person.value(), year, delta, reference));
     }
 
     private Object[] params(long personId, int year, AccumulatorDelta delta, String reference) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.RoundTrips;
 import org.yibao.support.YibaoHttpTest;
 
@@ -32,18 +33,18 @@ class AccumulatorTests extends YibaoHttpTest {
         return new AccumulatorDelta(medType, "310100", Money.ofFen(dedFen), Money.ofFen(fundFen));
     }
 
-    private long person() {
-        return insuredPerson("累计测试", "130200", "123456", null).id();
+    private PersonId person() {
+        return new PersonId(insuredPerson("累计测试", "130200", "123456", null).id());
     }
 
     /** Applies the delta in a transaction of its own, as a settlement's does. */
-    private void apply(long p, AccumulatorDelta delta, String ref) {
+    private void apply(PersonId p, AccumulatorDelta delta, String ref) {
         tx.executeWithoutResult(s -> accumulators.apply(p, 2026, delta, ref));
     }
 
     @Test
     void applyIsIdempotentByReference() {
-        long p = person();
+        PersonId p = person();
         String ref = "setl-" + UUID.randomUUID();
         apply(p, delta("11", 20000, 21000), ref);
         apply(p, delta("11", 20000, 21000), ref);
@@ -54,7 +55,7 @@ class AccumulatorTests extends YibaoHttpTest {
 
     @Test
     void reverseRestoresExactlyAndOnlyOnce() {
-        long p = person();
+        PersonId p = person();
         apply(p, delta("14", 0, 80000), "a-" + UUID.randomUUID());
         YearToDate before = roundTrips.run(Accumulators.of(p, 2026)).of("14", "310100");
         String ref = "b-" + UUID.randomUUID();
@@ -69,7 +70,7 @@ class AccumulatorTests extends YibaoHttpTest {
 
     @Test
     void concurrentAppliesDoNotLoseUpdates() throws Exception {
-        long p = person();
+        PersonId p = person();
         String same = "same-" + UUID.randomUUID();
         List<Callable<Void>> work = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -93,7 +94,7 @@ class AccumulatorTests extends YibaoHttpTest {
 
     @Test
     void settlementsThatLockThePersonNeverSpendTheCapTwice() throws Exception {
-        long p = person();
+        PersonId p = person();
         PolicyRule rule = PolicyFixtures.rule("390", PersonCategory.RESIDENT, "11", 1);
         List<Callable<Money>> work = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
