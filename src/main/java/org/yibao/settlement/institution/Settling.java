@@ -221,7 +221,7 @@ class Settling {
                 call.institutionCode(), order.medType(), psnType, settledAt, layered, split,
                 call.msgid(), split.cashPay().compareTo(barred) >= 0 ? barred : split.cashPay()),
                 items, feeItems);
-        cashOrders.open(setlId, order.person().value(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
+        cashOrders.open(setlId, order.person(), call.institutionCode(), split.cashPay(), settledAt); // 自费支付
         return new Settled(setlId, row, SettledLines.fundLineRows(result.setldetail()));
     }
 

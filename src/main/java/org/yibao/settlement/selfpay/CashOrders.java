@@ -20,6 +20,7 @@ import org.yibao.common.AuditTrail;
 import org.yibao.common.BusinessException;
 import org.yibao.common.BusinessTime;
 import org.yibao.common.Money;
+import org.yibao.common.PersonId;
 import org.yibao.common.Problem;
 import org.yibao.common.RoundTrips;
 import org.yibao.settlement.selfpay.CashOrder.Status;
@@ -75,14 +76,14 @@ public class CashOrders {
      * Opens the order of a new settlement's cash part, sent with the settlement (a trial's is discarded with it).
      * A settlement without a cash part opens none.
      */
-    public void open(String setlId, long personId, String institutionCode, Money cash, OffsetDateTime settledAt) {
+    public void open(String setlId, PersonId person, String institutionCode, Money cash, OffsetDateTime settledAt) {
         if (cash.fen() <= 0) {
             return;
         }
         roundTrips.defer("""
                 insert into settlement_cash_order (order_no, setl_id, person_id, institution_code, amount_fen, status,
                     created_at, expires_at) values (?, ?, ?, ?, ?, 'UNPAID', ?, ?)""",
-                orderNo(setlId), setlId, personId, institutionCode, cash.fen(), settledAt, expiry(settledAt));
+                orderNo(setlId), setlId, person.value(), institutionCode, cash.fen(), settledAt, expiry(settledAt));
     }
 
     /** The institution's closing time on the settlement's day, or on the next day for a settlement after it. */
