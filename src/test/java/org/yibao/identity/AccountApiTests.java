@@ -2,9 +2,12 @@ package org.yibao.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.yibao.common.BusinessTime;
 import org.yibao.support.TestIds;
 import org.yibao.support.YibaoHttpTest;
 
@@ -114,14 +117,24 @@ class AccountApiTests extends YibaoHttpTest {
                 .isEqualTo("SMS_PURPOSE_INVALID");
     }
 
-    /** The codes are a minute old, so they count for today also just after midnight (Beijing time). */
+    /**
+     * Ten codes of today, each a little over a minute old (older than the resend interval, so that the daily cap
+     * answers and not the interval). In the first minute after midnight (Beijing time) no code can be both, so the
+     * test waits that minute out: a run at 00:01:09 counted the tenth code, sent at 23:59:59, for the day before.
+     */
     @Test
-    void stopsSendingCodesAtTheDailyCap() {
+    void stopsSendingCodesAtTheDailyCap() throws InterruptedException {
+        LocalTime time = LocalTime.now(BusinessTime.ZONE);
+        LocalTime firstMinute = LocalTime.of(0, 1, 5);
+        if (time.isBefore(firstMinute)) {
+            Thread.sleep(Duration.between(time, firstMinute).toMillis());
+        }
         String phone = TestIds.phone();
         for (int i = 0; i < 10; i++) {
             jdbc.sql("""
                     insert into identity_sms_code (phone, purpose, code_hash, created_at, expires_at)
-                    values (?, 'REGISTER', repeat('0', 64), now() - make_interval(secs => 61 + ?), now())""")
+                    values (?, 'REGISTER', repeat('0', 64), now() - make_interval(secs => (61 + ? / 1000.0)::float8),
+                            now())""")
                     .params(phone, i).update();
         }
         Json r = post("/api/v1/auth/sms-codes", Map.of("phone", phone, "purpose", "REGISTER"));
