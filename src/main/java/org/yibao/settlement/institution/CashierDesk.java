@@ -280,7 +280,8 @@ public class CashierDesk {
         }
         if (!trial) {
             audit.record("staff:" + opter, "person:" + patient.personId(), "CASHIER_SETTLE",
-                    AuditTrail.Channel.STAFF, institutionCode + " " + result.path("setlinfo").path("setl_id").asString());
+                    AuditTrail.Channel.STAFF,
+                    institutionCode + " " + result.path("setlinfo").path("setl_id").asString());
         }
         return result;
     }

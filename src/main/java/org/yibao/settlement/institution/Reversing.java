@@ -55,7 +55,8 @@ class Reversing {
         if (!"SETTLED".equals(row.get("status"))) {
             throw new FsiRefusal("结算ID setl_id[" + setlId + "]已撤销");
         }
-        roundTrips.run(Accumulators.lock(new PersonId(personId))); // before the open-stay check: an admission of the person waits for it
+        // before the open-stay check: an admission of the person waits for it
+        roundTrips.run(Accumulators.lock(new PersonId(personId)));
         if (Visits.DISCHARGED.equals(reopenedStatus)) {
             visits.openStay(personId).ifPresent(open -> {
                 throw new FsiRefusal("人员编号psn_no[" + personId + "]现有未结算的住院记录（就诊ID mdtrt_id["
