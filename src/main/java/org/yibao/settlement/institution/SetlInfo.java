@@ -49,12 +49,11 @@ class SetlInfo {
 
     /** The output of a settlement just stored, from what storing it answered: nothing is read again. */
     Map<String, Object> output(Settling.Settled settled, InsuredPerson person) {
-        return Map.of("setlinfo", setlinfo(settled.row(), person),
-                "setldetail", setldetail(settled.details(), settled.row()));
+        return output(setlinfo(settled.row(), person), settled);
     }
 
     Map<String, Object> output(Settling.Settled settled) {
-        return output(settled, person(settled));
+        return output(settled, person(settled.row()));
     }
 
     /**
@@ -64,19 +63,23 @@ class SetlInfo {
     Map<String, Object> trialOutput(Settling.Settled settled, InsuredPerson person) {
         Map<String, @Nullable Object> info = setlinfo(settled.row(), person);
         info.put("setl_id", "");
-        return Map.of("setlinfo", info, "setldetail", setldetail(settled.details(), settled.row()));
+        return output(info, settled);
     }
 
     Map<String, Object> trialOutput(Settling.Settled settled) {
-        return trialOutput(settled, person(settled));
+        return trialOutput(settled, person(settled.row()));
     }
 
-    private InsuredPerson person(Settling.Settled settled) {
-        return persons.find(((Number) settled.row().get("person_id")).longValue()).orElseThrow();
+    private Map<String, Object> output(Map<String, @Nullable Object> setlinfo, Settling.Settled settled) {
+        return Map.of("setlinfo", setlinfo, "setldetail", setldetail(settled.details(), settled.row()));
+    }
+
+    private InsuredPerson person(Map<String, Object> row) {
+        return persons.find(((Number) row.get("person_id")).longValue()).orElseThrow();
     }
 
     Map<String, @Nullable Object> setlinfo(Map<String, Object> row) {
-        return setlinfo(row, persons.find(((Number) row.get("person_id")).longValue()).orElseThrow());
+        return setlinfo(row, person(row));
     }
 
     private Map<String, @Nullable Object> setlinfo(Map<String, Object> row, InsuredPerson p) {
