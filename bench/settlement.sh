@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
 seconds=${2:-20}
-warmup=${3:-15}
+warmup=${3:-30}
 pool=${BENCH_POOL:-4}
 threads=${BENCH_THREADS:-6}
 port=55432
