@@ -47,6 +47,7 @@ record EmbeddedCluster(EmbeddedPostgres postgres, String password) {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false) // EmbeddedPostgresConfiguration stops it after the contexts
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("fsync", on)

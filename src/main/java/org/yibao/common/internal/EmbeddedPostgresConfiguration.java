@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,8 @@ class EmbeddedPostgresConfiguration {
 
     private static final Map<Path, EmbeddedCluster> CLUSTERS = new ConcurrentHashMap<>();
     private static final Map<Path, Integer> USERS = new ConcurrentHashMap<>();
+    /** Longer than a graceful shutdown waits for the requests in progress (30 s by default). */
+    private static final int EXIT_WAIT_SECONDS = 35;
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
@@ -50,7 +53,36 @@ class EmbeddedPostgresConfiguration {
     /** The cluster of the directory, started on first use; each application context using it counts once. */
     private static synchronized EmbeddedCluster acquire(Path dir, boolean clean, boolean durable) {
         USERS.merge(dir, 1, Integer::sum);
-        return CLUSTERS.computeIfAbsent(dir, d -> EmbeddedCluster.start(d, clean, durable));
+        return CLUSTERS.computeIfAbsent(dir, d -> {
+            EmbeddedCluster cluster = EmbeddedCluster.start(d, clean, durable);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAtExit(d), "embedded-postgres-stop"));
+            return cluster;
+        });
+    }
+
+    /**
+     * When the JVM exits, the application contexts close in shutdown hooks of their own, at the same time as this
+     * one, and the last to close its pool stops the cluster ({@link #release}); a graceful shutdown first lets the
+     * requests in progress finish. So this hook waits for them, and stops the cluster itself only if a context has not
+     * closed after {@link #EXIT_WAIT_SECONDS}. (The embedded binaries' own hook stopped the cluster at once, under the
+     * requests still being answered and under the contexts' closing, each of which then waited for a connection.)
+     */
+    private static void stopAtExit(Path dir) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_WAIT_SECONDS);
+        while (CLUSTERS.containsKey(dir) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (EmbeddedPostgresConfiguration.class) {
+            EmbeddedCluster cluster = CLUSTERS.remove(dir);
+            if (cluster != null) {
+                closeQuietly(cluster.postgres());
+            }
+        }
     }
 
     /** The last context to close its data source stops the cluster, after everything that used it is gone. */
