@@ -9,7 +9,7 @@
 # (Tomcat's worker threads, default 6: requests beyond the pool wait in line on their connection instead of in
 # threads competing for a database connection, which halved p99), BENCH_STATEMENTS=1 (load pg_stat_statements and print the statements
 # of (a) and (b) with their time and WAL per call), BENCH_WAITS=1 (sample every 50 ms what PostgreSQL's busy sessions
-# wait for and print the counts at the end), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
+# wait for and print the shares of (a) and of (b)), BENCH_CPU=1 (print every 5 s the CPU share of Yibao and PostgreSQL),
 # BENCH_SKIP_BUILD=1 (use the jar and classes already built), BENCH_APP_OPTS (more JVM options for Yibao, e.g. a
 # flight recording: -XX:StartFlightRecording=filename=target/bench.jfr), BENCH_VISITS (how many visits (a) prepares),
 # BENCH_JAR (another build of Yibao, to compare two builds on the same client), BENCH_DB_SOCKET (how Yibao reaches
@@ -135,5 +135,4 @@ java -XX:+UseParallelGC -Dbench.statements=$statements -Dbench.pgbench="$pgbench
 [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 if [ "${BENCH_WAITS:-0}" = 1 ]; then
   kill "$waits" 2>/dev/null || true
-  su postgres -c "psql -p $port $db -c \"select wait, count(*) from bench_wait group by 1 order by 2 desc limit 15\""
 fi

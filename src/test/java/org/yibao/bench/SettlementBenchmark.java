@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,7 +108,12 @@ public final class SettlementBenchmark {
                 Math.max(clients * 200, (seconds + warmup) * CEILING_PER_SECOND));
         boolean residentsOnly = "residents".equals(System.getProperty("bench.mix", "city"));
         // a few visits per person, as in a day of a real city; at least 20 per client for the full flows
-        List<Person> people = BenchPeople.createPeople(args[1], args[2], Math.max(clients * 20, visits / 3), residentsOnly);
+        List<Person> people = new ArrayList<>(
+                BenchPeople.createPeople(args[1], args[2], Math.max(clients * 20, visits / 3), residentsOnly));
+        // persons come in a random order, as to a city's hospitals, each again only after all the others: in the
+        // order they were made, the three members of a 家庭共济 family came within a few milliseconds of each other,
+        // every time, and their payments queued on the authorizer's account row for each other
+        Collections.shuffle(people, new Random(20_261_205));
         System.out.printf("population: %d persons (%s), about %d visits each%n", people.size(),
                 residentsOnly ? "residents only" : "city mix", Math.max(1, visits / people.size()));
         QrSigner qr = QrSigner.of(args[1], args[2]);
@@ -184,6 +191,16 @@ public final class SettlementBenchmark {
                 if (on()) {
                     s.execute("select pg_stat_statements_reset()");
                 }
+                if (waits(s)) {
+                    s.execute("delete from bench_wait");
+                }
+            }
+        }
+
+        /** Whether {@code BENCH_WAITS=1} samples what PostgreSQL's busy sessions wait for (into bench_wait). */
+        private static boolean waits(Statement s) throws SQLException {
+            try (ResultSet rs = s.executeQuery("select to_regclass('bench_wait') is not null")) {
+                return rs.next() && rs.getBoolean(1);
             }
         }
 
@@ -198,6 +215,20 @@ public final class SettlementBenchmark {
                 long n = Math.max(1, completed);
                 System.out.printf("WAL of %s: %.1f MB, per item %d bytes, %.1f records, %.2f full-page images%n", phase,
                         rs.getLong(3) / 1e6, rs.getLong(3) / n, rs.getDouble(1) / n, rs.getDouble(2) / n);
+            }
+            try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
+                if (waits(s)) {
+                    try (ResultSet rs = s.executeQuery("""
+                            select wait, count(*), round(100.0 * count(*) / sum(count(*)) over (), 1) from bench_wait
+                            group by 1 order by 2 desc limit 8""")) {
+                        StringBuilder line = new StringBuilder("what busy sessions waited for in " + phase
+                                + " (samples every 50 ms, share):");
+                        while (rs.next()) {
+                            line.append(' ').append(rs.getString(1)).append(' ').append(rs.getString(3)).append(" %,");
+                        }
+                        System.out.println(line.substring(0, line.length() - 1));
+                    }
+                }
             }
             if (!on()) {
                 return;
