@@ -1,6 +1,7 @@
 package org.yibao.settlement.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ class CashierPages {
         try {
             CashierDesk.Patient patient = desk.identify(institution(staff), staff.login(), voucher);
             session.setAttribute(PATIENT, patient);
-            session.setAttribute(BASKET, new ArrayList<CashierDesk.Line>());
+            session.setAttribute(BASKET, new Basket(List.of()));
             session.setAttribute(TOKEN, desk.newToken());
         } catch (BusinessException e) {
             flash.addFlashAttribute("error", messages.text("cashier.error." + e.code()));
@@ -105,7 +106,7 @@ class CashierPages {
         try {
             List<CashierDesk.Line> basket = new ArrayList<>(basket(session));
             basket.add(desk.line(code, cnt, price));
-            session.setAttribute(BASKET, basket);
+            session.setAttribute(BASKET, new Basket(basket));
             session.setAttribute(TOKEN, desk.newToken());
         } catch (CashierDesk.Refusal e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -118,7 +119,7 @@ class CashierPages {
         List<CashierDesk.Line> basket = new ArrayList<>(basket(session));
         if (index >= 0 && index < basket.size()) {
             basket.remove(index);
-            session.setAttribute(BASKET, basket);
+            session.setAttribute(BASKET, new Basket(basket));
             session.setAttribute(TOKEN, desk.newToken());
         }
         return "redirect:/staff/cashier";
@@ -172,9 +173,8 @@ class CashierPages {
     @PostMapping("/settle")
     String settle(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String token,
                   HttpSession session, RedirectAttributes flash) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> settled = (Map<String, String>) session.getAttribute(SETTLED);
-        if (settled != null && settled.containsKey(token)) {
+        Map<String, String> settled = session.getAttribute(SETTLED) instanceof Settled s ? s.byToken() : Map.of();
+        if (settled.containsKey(token)) {
             return "redirect:/staff/cashier/slip/" + settled.get(token);
         }
         CashierDesk.Patient patient = (CashierDesk.Patient) session.getAttribute(PATIENT);
@@ -186,9 +186,9 @@ class CashierPages {
         try {
             String setlId = desk.settle(institution, staff.login(), patient, medType(session, institution),
                     basket(session), token);
-            Map<String, String> done = settled == null ? new HashMap<>() : new HashMap<>(settled);
+            Map<String, String> done = new HashMap<>(settled);
             done.put(token, setlId);
-            session.setAttribute(SETTLED, done);
+            session.setAttribute(SETTLED, new Settled(done));
             session.removeAttribute(PATIENT);
             session.removeAttribute(BASKET);
             session.removeAttribute(MED_TYPE);
@@ -238,9 +238,21 @@ class CashierPages {
         return desk.pharmacy(institution) ? "41" : chosen == null ? "11" : (String) chosen;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<CashierDesk.Line> basket(HttpSession session) {
-        Object basket = session.getAttribute(BASKET);
-        return basket == null ? List.of() : (List<CashierDesk.Line>) basket;
+        return session.getAttribute(BASKET) instanceof Basket b ? b.lines() : List.of();
+    }
+
+    /** The items at the counter, in the staff member's session. */
+    private record Basket(List<CashierDesk.Line> lines) implements Serializable {
+        Basket {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** The settlements the session made, by the form's token: the same form sent again shows the same slip. */
+    private record Settled(Map<String, String> byToken) implements Serializable {
+        Settled {
+            byToken = Map.copyOf(byToken);
+        }
     }
 }
