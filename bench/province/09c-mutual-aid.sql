@@ -66,6 +66,13 @@ insert into common_audit_record (occurred_at, actor, subject, action, channel, d
 select x.setl_time, 'settlement', 'person:' || x.beneficiary, 'ACCOUNT_PAID', 'INSTITUTION',
        format('reference:%s acct:0 mulaid:%s cash:0', x.setl_id, x.amount)
 from ma_paid x;
+-- and the settlement's SETTLED record (step 8) says what 2207 says of such a payment: paid by 共济, nothing in cash
+update common_audit_record r
+set detail = split_part(r.detail, ' mutual aid ', 1) || ' mutual aid ' || (x.amount / 100.0)::numeric(14, 2)
+             || ' cash 0.00'
+from ma_paid x
+where r.action = 'SETTLED' and r.occurred_at = x.setl_time and r.subject = 'person:' || x.beneficiary
+  and r.detail like x.setl_id || ' %';
 -- (the balance after of the new PERSONAL legs follows below, with the others of the account)
 -- The authorizers' openings grow by what they pay; then every PERSONAL leg of theirs gets its balance after again.
 create temp table ma_total on commit drop as
