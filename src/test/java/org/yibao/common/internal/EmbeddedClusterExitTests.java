@@ -46,15 +46,18 @@ class EmbeddedClusterExitTests {
         assertThat(OrphanPostmaster.find(dir)).as("the cluster was stopped at exit").isEmpty();
     }
 
-    /** Starts a context on an embedded cluster in the directory given and exits the JVM at once. */
+    /**
+     * Starts a context on an embedded cluster in the directory given and exits the JVM at once. Its settings are
+     * arguments, which come before the tests' {@code config/application.yml} (whose shared cluster directory the
+     * running tests hold).
+     */
     public static final class ExitingYibao {
         public static void main(String[] args) {
             new SpringApplicationBuilder(EmbeddedPostgresConfiguration.class, LastRequest.class)
                     .web(WebApplicationType.NONE)
-                    .properties("yibao.embedded-database.data-directory=" + args[0],
-                            "yibao.embedded-database.clean=true", "yibao.embedded-database.durable-commits=false",
-                            "spring.main.banner-mode=off")
-                    .run();
+                    .run("--yibao.embedded-database.data-directory=" + args[0],
+                            "--yibao.embedded-database.clean=true", "--yibao.embedded-database.durable-commits=false",
+                            "--logging.file.name=" + args[0] + ".log", "--spring.main.banner-mode=off");
             System.exit(0);
         }
     }
