@@ -110,9 +110,9 @@ public final class SettlementBenchmark {
         // a few visits per person, as in a day of a real city; at least 20 per client for the full flows
         List<Person> people = new ArrayList<>(
                 BenchPeople.createPeople(args[1], args[2], Math.max(clients * 20, visits / 3), residentsOnly));
-        // persons come in a random order, as to a city's hospitals, each again only after all the others: in the
+        // persons come in a random order, as to a city's hospitals, each again only after all the others (in the
         // order they were made, the three members of a 家庭共济 family came within a few milliseconds of each other,
-        // every time, and their payments queued on the authorizer's account row for each other
+        // every time, and met on the authorizer's account row far more often than families do)
         Collections.shuffle(people, new Random(20_261_205));
         System.out.printf("population: %d persons (%s), about %d visits each%n", people.size(),
                 residentsOnly ? "residents only" : "city mix", Math.max(1, visits / people.size()));
