@@ -210,11 +210,13 @@ public final class SettlementBenchmark {
          */
         void print(String phase, long completed) throws Exception {
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+                 ResultSet rs = s.executeQuery("select wal_records, wal_fpi, wal_bytes, wal_sync from pg_stat_wal")) {
                 rs.next();
                 long n = Math.max(1, completed);
-                System.out.printf("WAL of %s: %.1f MB, per item %d bytes, %.1f records, %.2f full-page images%n", phase,
-                        rs.getLong(3) / 1e6, rs.getLong(3) / n, rs.getDouble(1) / n, rs.getDouble(2) / n);
+                System.out.printf("WAL of %s: %.1f MB, per item %d bytes, %.1f records, %.2f full-page images,"
+                        + " %.2f flushes to disk (items per flush %.1f)%n", phase, rs.getLong(3) / 1e6,
+                        rs.getLong(3) / n, rs.getDouble(1) / n, rs.getDouble(2) / n, rs.getDouble(4) / n,
+                        n / Math.max(1.0, rs.getDouble(4)));
             }
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
                 if (waits(s)) {
