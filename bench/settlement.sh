@@ -19,7 +19,8 @@
 # BENCH_PROVINCE=1 (run on the province bench/province.sh generated instead of a throw-away database: cluster
 # "province", port 55433, database PROVINCE_DB (default province_template), Yibao on 18085, pgbench's tables in a
 # database of that cluster; the population and its settlements stay in the province; bench/settlement-province.sh
-# runs both in one session).
+# runs both in one session), BENCH_PG_SETTINGS (PostgreSQL settings for this run's cluster, e.g. "commit_delay = 200"
+# and "commit_siblings = 2" on separate lines; they apply to the server, so pgbench runs under them too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -55,6 +56,13 @@ if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then
   grep -q "^pg_stat_statements.track_planning" "$conf" || echo "pg_stat_statements.track_planning = on" >> "$conf"
 else
   sed -i "s/^shared_preload_libraries.*/#shared_preload_libraries = ''/" "$conf"
+fi
+settings=/etc/postgresql/$version/$cluster/conf.d/bench-settings.conf
+if [ -n "${BENCH_PG_SETTINGS:-}" ]; then
+  printf '%s\n' "$BENCH_PG_SETTINGS" > "$settings"
+  echo "PostgreSQL settings for this run (server-wide, pgbench included):"; sed 's/^/  /' "$settings"
+else
+  rm -f "$settings"
 fi
 pg_ctlcluster "$version" "$cluster" restart
 # (kill only what this script started: "kill 0" would signal its whole process group, trap included; a sampler left

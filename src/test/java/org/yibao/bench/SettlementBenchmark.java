@@ -126,14 +126,14 @@ public final class SettlementBenchmark {
             bench.run("warm-up, 2207 (not measured)", clients, warmup, prepared, bench.client::settle);
         }
         Statements statements = new Statements(args[1], args[2]);
-        double tpcb = pgbench();
+        double tpcb = pgbench(statements);
         statements.reset();
         double settlements = bench.run("(a) 2207 on prepared visits", clients, seconds, prepared, bench.client::settle);
         if (tpcb > 0) {
             System.out.printf("(a) / pgbench just before: %.1f / %.1f = %.2f%n", settlements, tpcb, settlements / tpcb);
         }
         statements.print("(a)", bench.lastOk);
-        double after = pgbench();
+        double after = pgbench(statements);
         if (tpcb > 0 && after > 0) { // two pgbench runs 40 s apart differ by up to a fifth
             System.out.printf("(a) / mean of pgbench before and after it: %.1f / %.1f = %.2f%n", settlements,
                     (tpcb + after) / 2, settlements / ((tpcb + after) / 2));
@@ -146,15 +146,18 @@ public final class SettlementBenchmark {
 
     /**
      * Runs pgbench (the command in {@code -Dbench.pgbench}) just before a measured phase, so that both meet the
-     * machine in the same state, and prints its figures; answers its TPS, 0 without a command.
+     * machine in the same state, and prints its figures, its WAL per transaction with them (how many transactions
+     * shared a flush, to set beside the settlements'); answers its TPS, 0 without a command.
      */
-    private static double pgbench() throws Exception {
+    private static double pgbench(Statements statements) throws Exception {
         String command = System.getProperty("bench.pgbench", "");
         if (command.isBlank()) {
             return 0;
         }
+        statements.resetWal();
         Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
         double tps = 0;
+        long processed = 0;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -165,9 +168,15 @@ public final class SettlementBenchmark {
                 if (line.startsWith("tps = ")) {
                     tps = Double.parseDouble(line.substring(6).split(" ")[0]);
                 }
+                if (line.startsWith("number of transactions actually processed: ")) {
+                    processed = Long.parseLong(line.substring(line.indexOf(": ") + 2).split("[ /]")[0]);
+                }
             }
         }
         p.waitFor();
+        if (processed > 0) {
+            statements.printWal("pgbench", processed);
+        }
         return tps;
     }
 
@@ -197,6 +206,13 @@ public final class SettlementBenchmark {
             }
         }
 
+        /** Empties the WAL statistics only (pgbench's command makes its own checkpoint). */
+        void resetWal() throws Exception {
+            try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
+                s.execute("select pg_stat_reset_shared('wal')");
+            }
+        }
+
         /** Whether {@code BENCH_WAITS=1} samples what PostgreSQL's busy sessions wait for (into bench_wait). */
         private static boolean waits(Statement s) throws SQLException {
             try (ResultSet rs = s.executeQuery("select to_regclass('bench_wait') is not null")) {
@@ -209,6 +225,13 @@ public final class SettlementBenchmark {
          * with included), and with {@code bench.statements} its statements.
          */
         void print(String phase, long completed) throws Exception {
+            printWal(phase, completed);
+            printWaits(phase);
+            printStatements(phase);
+        }
+
+        /** The WAL written since the last reset, per item, and how many items shared each flush to disk. */
+        void printWal(String phase, long completed) throws Exception {
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select wal_records, wal_fpi, wal_bytes, wal_sync from pg_stat_wal")) {
                 rs.next();
@@ -218,6 +241,9 @@ public final class SettlementBenchmark {
                         rs.getLong(3) / n, rs.getDouble(1) / n, rs.getDouble(2) / n, rs.getDouble(4) / n,
                         n / Math.max(1.0, rs.getDouble(4)));
             }
+        }
+
+        private void printWaits(String phase) throws Exception {
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
                 if (waits(s)) {
                     try (ResultSet rs = s.executeQuery("""
@@ -232,6 +258,9 @@ public final class SettlementBenchmark {
                     }
                 }
             }
+        }
+
+        private void printStatements(String phase) throws Exception {
             if (!on()) {
                 return;
             }
