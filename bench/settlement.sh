@@ -66,8 +66,11 @@ else
 fi
 pg_ctlcluster "$version" "$cluster" restart
 # (kill only what this script started: "kill 0" would signal its whole process group, trap included; a sampler left
-# running would hold the caller's lock; the province stays up, as its other scripts leave it)
+# running would hold the caller's lock; the province stays up, as its other scripts leave it, and without this run's
+# settings, so that the next script does not measure under them unawares)
 trap 'for p in ${app:-} ${sampler:-} ${waits:-}; do kill "$p" 2>/dev/null || true; done; sleep 2
+      if [ -f "$settings" ]; then rm -f "$settings"
+        [ "$cluster" = province ] && { pg_ctlcluster "$version" "$cluster" restart || true; }; fi
       [ "$cluster" = province ] || pg_ctlcluster "$version" "$cluster" stop || true' EXIT
 if [ "$cluster" != province ]; then
   su postgres -c "psql -q -p $port -c \"drop database if exists $db\" -c \"create database $db\""
