@@ -185,6 +185,8 @@ public final class SettlementBenchmark {
      * phase: calls and time per call, most time first.
      */
     private record Statements(String jdbcUrl, String user) {
+        private static final String RESET_WAL = "select pg_stat_reset_shared('wal')";
+
         private boolean on() {
             return Boolean.getBoolean("bench.statements");
         }
@@ -196,7 +198,7 @@ public final class SettlementBenchmark {
         void reset() throws Exception {
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
                 s.execute("checkpoint");
-                s.execute("select pg_stat_reset_shared('wal')");
+                s.execute(RESET_WAL);
                 if (on()) {
                     s.execute("select pg_stat_statements_reset()");
                 }
@@ -209,7 +211,7 @@ public final class SettlementBenchmark {
         /** Empties the WAL statistics only (pgbench's command makes its own checkpoint). */
         void resetWal() throws Exception {
             try (Connection c = BenchPeople.connect(jdbcUrl, user); Statement s = c.createStatement()) {
-                s.execute("select pg_stat_reset_shared('wal')");
+                s.execute(RESET_WAL);
             }
         }
 
